@@ -1,0 +1,165 @@
+"""MkDocs-hook: genereert de parametertabellen bij het bouwen uit de gegevensbestanden.
+
+De pagina's ``parameters/per-jaar.md``, ``parameters/per-reeks.md`` en
+``parameters/onderbouwing.md`` bevatten een markering ``<!-- GEGENEREERD -->``; deze hook
+vervangt die door tabellen. Zo kunnen de documentatie en de data nooit uit elkaar lopen.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from passend_toewijzen.parameters import Bron, Parameterdefinitie, Reekswaarde, Status, register
+from passend_toewijzen.parameters.overzicht import momenten
+from passend_toewijzen.parameters.waarden import formatteer_waarde
+
+MARKERING = "<!-- GEGENEREERD -->"
+
+
+def _cel(tekst: str) -> str:
+    return tekst.replace("|", "\\|").replace("\n", " ")
+
+
+def _bronlink(bron: Bron | None) -> str:
+    if bron is None:
+        return "—"
+    datum = f", {bron.datum.isoformat()}" if bron.datum else ""
+    return f"[{_cel(bron.titel)}]({bron.url}) ({_cel(bron.uitgever)}{datum})"
+
+
+def _waarde(definitie: Parameterdefinitie, rw: Reekswaarde) -> str:
+    if rw.vervallen:
+        return "*vervallen*"
+    if rw.waarde is None:
+        return "*onbekend*"
+    return formatteer_waarde(rw.waarde, definitie.eenheid)
+
+
+def _status(rw: Reekswaarde) -> str:
+    if rw.vervallen:
+        return "vervallen"
+    return {
+        Status.DEFINITIEF: "definitief",
+        Status.SECUNDAIR: "**secundair**",
+        Status.VOORLOPIG: "**voorlopig**",
+        Status.ONBEKEND: "**onbekend**",
+    }[rw.status]
+
+
+def per_jaar() -> str:
+    reg = register()
+    per_jaar: dict[int, list[Any]] = defaultdict(list)
+    for moment in momenten(reg):
+        per_jaar[moment.year].append(moment)
+    delen: list[str] = []
+    for jaar in sorted(per_jaar):
+        delen.append(f"## {jaar}\n")
+        for index, moment in enumerate(per_jaar[jaar]):
+            if index == 0:
+                delen.append(f"Waarden die gelden op **{moment.isoformat()}**:\n")
+                namen = sorted(reg.definities)
+            else:
+                namen = sorted(n for n, d in reg.definities.items() if moment in d.data)
+                delen.append(f"Wijzigingen per **{moment.isoformat()}**:\n")
+            delen.append("| Parameter | Waarde | Geldig vanaf | Status | Bron |")
+            delen.append("|---|---|---|---|---|")
+            for naam in namen:
+                definitie = reg.definities[naam]
+                rw = definitie.reekswaarde_op(moment)
+                if rw is None or (rw.vervallen and rw.geldig_vanaf < moment):
+                    continue
+                delen.append(
+                    f"| `{naam}` | {_waarde(definitie, rw)} | {rw.geldig_vanaf.isoformat()} "
+                    f"| {_status(rw)} | {_bronlink(rw.bron)} |"
+                )
+            delen.append("")
+    return "\n".join(delen)
+
+
+def per_reeks() -> str:
+    reg = register()
+    delen: list[str] = []
+    for bestand in sorted({d.bestand for d in reg.definities.values()}):
+        delen.append(f"## {bestand}\n")
+        for naam in sorted(n for n, d in reg.definities.items() if d.bestand == bestand):
+            d = reg.definities[naam]
+            delen.append(f"### `{naam}`\n")
+            delen.append(f"{d.omschrijving}\n")
+            delen.append(f"- Eenheid: {d.eenheid.value}")
+            delen.append(f"- Grondslag: {d.grondslag}")
+            delen.append(f"- Herziening: {d.herziening.value}")
+            if d.toegestane_waarden:
+                delen.append(f"- Mogelijke waarden: {', '.join(d.toegestane_waarden)}")
+            if d.zie_ook:
+                delen.append(f"- Zie ook: {', '.join(f'`{z}`' for z in d.zie_ook)}")
+            delen.append("")
+            delen.append("| Geldig vanaf | Waarde | Status | Bron | Vindplaats | Opmerking |")
+            delen.append("|---|---|---|---|---|---|")
+            for rw in d.reeks:
+                delen.append(
+                    f"| {rw.geldig_vanaf.isoformat()} | {_waarde(d, rw)} | {_status(rw)} "
+                    f"| {_bronlink(rw.bron)} | {_cel(rw.vindplaats or '')} "
+                    f"| {_cel(rw.opmerking or '')} |"
+                )
+            delen.append("")
+    return "\n".join(delen)
+
+
+def onderbouwing() -> str:
+    reg = register()
+    zwak: list[str] = []
+    for naam in sorted(reg.definities):
+        d = reg.definities[naam]
+        for rw in d.reeks:
+            if rw.vervallen or rw.status is Status.DEFINITIEF:
+                continue
+            bevestigd = ", ".join(_bronlink(b) for b in rw.bevestigd_door) or "—"
+            zwak.append(
+                f"| `{naam}` | {rw.geldig_vanaf.isoformat()} | {_waarde(d, rw)} | {_status(rw)} "
+                f"| {_bronlink(rw.bron)} | {bevestigd} | {_cel(rw.opmerking or '')} |"
+            )
+    delen = [
+        f"Dataversie **{reg.data_versie}**, inhoudshash `{reg.data_hash}`; gedekte periode "
+        f"{reg.dekking_van.isoformat()} tot en met {reg.dekking_tot.isoformat()}.\n",
+        "## Waarden die niet definitief onderbouwd zijn\n",
+        f"{len(zwak)} waarden hebben de status *secundair* of *onbekend*.\n",
+        "| Parameter | Geldig vanaf | Waarde | Status | Bron | Bevestigd door | Opmerking |",
+        "|---|---|---|---|---|---|---|",
+        *zwak,
+        "",
+        "## Alle bronnen\n",
+        "| Bron | Soort | Gebruikt voor |",
+        "|---|---|---|",
+    ]
+    gebruik: dict[str, set[str]] = defaultdict(set)
+    bronnen: dict[str, Bron] = {}
+    for naam, d in reg.definities.items():
+        for rw in d.reeks:
+            for bron in (rw.bron, *rw.bevestigd_door):
+                if bron is not None:
+                    sleutel = f"{d.bestand}:{bron.sleutel}"
+                    bronnen[sleutel] = bron
+                    gebruik[sleutel].add(naam)
+    for sleutel in sorted(bronnen, key=lambda s: (bronnen[s].soort.value, bronnen[s].titel)):
+        bron = bronnen[sleutel]
+        namen = ", ".join(f"`{n}`" for n in sorted(gebruik[sleutel]))
+        delen.append(f"| {_bronlink(bron)} | {bron.soort.value} | {namen} |")
+    return "\n".join(delen) + "\n"
+
+
+GENERATOREN = {
+    "parameters/per-jaar.md": per_jaar,
+    "parameters/per-reeks.md": per_reeks,
+    "parameters/onderbouwing.md": onderbouwing,
+}
+
+
+def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
+    generator = GENERATOREN.get(page.file.src_uri)
+    if generator is None:
+        return markdown
+    if MARKERING not in markdown:
+        msg = f"{page.file.src_uri}: markering {MARKERING} ontbreekt"
+        raise ValueError(msg)
+    return markdown.replace(MARKERING, generator())

@@ -1,0 +1,31 @@
+"""Getypte invoermodellen (pydantic v2, onveranderlijk): huishoudens, woningen, toewijzingen."""
+
+from passend_toewijzen.modellen.basis import Bedrag, Datum, Model, naar_bedrag, veldfouten
+from passend_toewijzen.modellen.huishouden import Huishouden, Zorgindicatie
+from passend_toewijzen.modellen.inkomen import (
+    ActueelInkomenReden,
+    Inkomensbewijs,
+    Inkomensbewijssoort,
+)
+from passend_toewijzen.modellen.persoon import Persoon, Rol
+from passend_toewijzen.modellen.toewijzing import Bijzonderheid, Toewijzing
+from passend_toewijzen.modellen.woning import Woning, Woningsoort
+
+__all__ = [
+    "ActueelInkomenReden",
+    "Bedrag",
+    "Bijzonderheid",
+    "Datum",
+    "Huishouden",
+    "Inkomensbewijs",
+    "Inkomensbewijssoort",
+    "Model",
+    "Persoon",
+    "Rol",
+    "Toewijzing",
+    "Woning",
+    "Woningsoort",
+    "Zorgindicatie",
+    "naar_bedrag",
+    "veldfouten",
+]

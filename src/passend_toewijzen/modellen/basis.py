@@ -1,0 +1,198 @@
+"""Gemeenschappelijke basis van de invoermodellen: geldbedragen, datums en Nederlandse fouten.
+
+* Geldbedragen zijn ``Decimal``. Een ``float`` wordt alleen geaccepteerd als zijn kortste
+  weergave exact centen zijn (``640.1`` → ``Decimal('640.1')``); anders volgt een fout. Tekst
+  moet een punt als decimaalteken hebben (``"640.10"``); bestandslezers zetten decimale komma's
+  vooraf om.
+* Datums zijn ``datetime.date`` of tekst ``JJJJ-MM-DD``; een ``datetime`` of een getal wordt
+  geweigerd.
+* Elke fout wordt een :class:`~passend_toewijzen.fouten.OngeldigeInvoer` met per veld een
+  Nederlandse melding.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Annotated, Any, ClassVar, Self
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Strict, ValidationError
+
+from passend_toewijzen._pydantic_nl import veldfouten
+from passend_toewijzen.fouten import OngeldigeInvoer, Veldfout
+
+__all__ = [
+    "Bedrag",
+    "Datum",
+    "Model",
+    "Tekst",
+    "Vlag",
+    "naar_bedrag",
+    "veldfouten",
+]
+
+_BEDRAG_PATROON = re.compile(r"^-?\d+(\.\d+)?$")
+_DATUM_PATROON = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _decimalen(getal: Decimal) -> int:
+    exponent = getal.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def naar_bedrag(waarde: object) -> Decimal:
+    """Zet invoer exact om naar een ``Decimal`` in hele centen, of geef een ``ValueError``.
+
+    Geaccepteerd: ``Decimal``, ``int`` en tekst met een punt als decimaalteken. Een ``float``
+    alleen als zijn kortste weergave (``repr``) hoogstens twee decimalen heeft; zo wordt
+    ``640.1`` exact ``640.1`` en ``0.1 + 0.2`` geweigerd.
+    """
+    if isinstance(waarde, bool):
+        raise ValueError("verwacht een bedrag, geen ja/nee-waarde")
+    if isinstance(waarde, Decimal):
+        getal = waarde
+    elif isinstance(waarde, int):
+        getal = Decimal(waarde)
+    elif isinstance(waarde, float):
+        tekst = repr(waarde)
+        if not _BEDRAG_PATROON.match(tekst):
+            msg = f"het getal {tekst} is geen exact bedrag; geef het als tekst of Decimal"
+            raise ValueError(msg)
+        getal = Decimal(tekst)
+    elif isinstance(waarde, str):
+        tekst = waarde.strip()
+        if "," in tekst:
+            raise ValueError(
+                f"bedrag {waarde!r} heeft een komma; gebruik een punt als decimaalteken "
+                "en geen duizendtallenscheiding"
+            )
+        if not _BEDRAG_PATROON.match(tekst):
+            raise ValueError(f"{waarde!r} is geen bedrag (voorbeeld: 640.10)")
+        getal = Decimal(tekst)
+    else:
+        raise ValueError(f"verwacht een bedrag, geen {type(waarde).__name__}")
+    if not getal.is_finite():
+        raise ValueError("een bedrag moet eindig zijn")
+    if _decimalen(getal.normalize()) > 2:
+        raise ValueError("een bedrag heeft hoogstens twee decimalen (centen)")
+    return getal
+
+
+def _niet_negatief(getal: Decimal) -> Decimal:
+    if getal < 0:
+        raise ValueError("een bedrag kan niet negatief zijn")
+    return getal
+
+
+def _naar_datum(waarde: object) -> date:
+    if isinstance(waarde, datetime):
+        raise ValueError("geef een datum zonder tijd (JJJJ-MM-DD)")
+    if isinstance(waarde, date):
+        return waarde
+    if isinstance(waarde, str) and _DATUM_PATROON.match(waarde.strip()):
+        try:
+            return date.fromisoformat(waarde.strip())
+        except ValueError:
+            raise ValueError(f"{waarde!r} is geen bestaande datum") from None
+    raise ValueError(f"{waarde!r} is geen datum; gebruik JJJJ-MM-DD")
+
+
+def _niet_leeg(tekst: str) -> str:
+    tekst = tekst.strip()
+    if not tekst:
+        raise ValueError("mag niet leeg zijn")
+    return tekst
+
+
+Bedrag = Annotated[Decimal, BeforeValidator(naar_bedrag), AfterValidator(_niet_negatief)]
+"""Een niet-negatief geldbedrag in euro met hoogstens twee decimalen."""
+
+Datum = Annotated[date, BeforeValidator(_naar_datum)]
+"""Een kalenderdatum (``date`` of tekst ``JJJJ-MM-DD``)."""
+
+Vlag = Annotated[bool, Strict()]
+"""Een ja/nee-waarde; alleen ``True``/``False`` (JSON ``true``/``false``)."""
+
+Tekst = Annotated[str, Strict(), AfterValidator(_niet_leeg)]
+"""Niet-lege tekst (witruimte aan begin en eind wordt verwijderd)."""
+
+
+class Model(BaseModel):
+    """Basis van alle invoermodellen: onveranderlijk, geen onbekende velden, Nederlandse fouten.
+
+    Constructie (``Model(...)``, ``model_validate``, ``model_validate_json``) geeft bij fouten
+    :class:`~passend_toewijzen.fouten.OngeldigeInvoer` (een ``ValueError``) met per veld het pad
+    en een Nederlandse melding.
+    """
+
+    model_config: ClassVar[ConfigDict] = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        validate_default=True,
+        use_enum_values=False,
+        ser_json_inf_nan="strings",
+    )
+
+    def __init__(self, /, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:
+            raise OngeldigeInvoer(type(self).__name__, veldfouten(exc)) from exc
+
+    # pydantic roept een eigen __init__ ook aan bij geneste validatie; deze markering zegt dat
+    # deze __init__ alleen de fouten vertaalt, zodat geneste modellen gewoon worden gevalideerd.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    @classmethod
+    def model_validate(
+        cls,
+        obj: Any,
+        *,
+        strict: bool | None = None,
+        extra: Any = None,
+        from_attributes: bool | None = None,
+        context: Any | None = None,
+        by_alias: bool | None = None,
+        by_name: bool | None = None,
+    ) -> Self:
+        try:
+            return super().model_validate(
+                obj,
+                strict=strict,
+                extra=extra,
+                from_attributes=from_attributes,
+                context=context,
+                by_alias=by_alias,
+                by_name=by_name,
+            )
+        except ValidationError as exc:
+            raise OngeldigeInvoer(cls.__name__, veldfouten(exc)) from exc
+
+    @classmethod
+    def model_validate_json(
+        cls,
+        json_data: str | bytes | bytearray,
+        *,
+        strict: bool | None = None,
+        extra: Any = None,
+        context: Any | None = None,
+        by_alias: bool | None = None,
+        by_name: bool | None = None,
+    ) -> Self:
+        """Valideer JSON-tekst; getallen worden exact als ``Decimal`` gelezen."""
+        try:
+            gegevens = json.loads(json_data, parse_float=Decimal)
+        except json.JSONDecodeError as exc:
+            raise OngeldigeInvoer(
+                cls.__name__, (Veldfout("", f"geen geldige JSON: {exc.msg} (regel {exc.lineno})"),)
+            ) from exc
+        return cls.model_validate(
+            gegevens,
+            strict=strict,
+            extra=extra,
+            context=context,
+            by_alias=by_alias,
+            by_name=by_name,
+        )

@@ -1,0 +1,54 @@
+"""Persoon: een (toekomstige) bewoner van de woongelegenheid."""
+
+from __future__ import annotations
+
+import enum
+
+from pydantic import model_validator
+
+from passend_toewijzen.modellen.basis import Datum, Model, Vlag
+from passend_toewijzen.modellen.inkomen import Inkomensbewijs, Inkomensbewijssoort
+
+__all__ = ["Persoon", "Rol"]
+
+
+class Rol(enum.StrEnum):
+    """De rol van een persoon in het huishouden.
+
+    ``kind`` is een kind van de aanvrager of partner in de zin van art. 4 Awir, van elke leeftijd;
+    zijn inkomen telt niet mee in het huishoudinkomen (Woningwet art. 1), hijzelf wel voor de
+    omvang van het huishouden.
+    """
+
+    AANVRAGER = "aanvrager"
+    PARTNER = "partner"
+    MEDEBEWONER = "medebewoner"
+    KIND = "kind"
+
+
+class Persoon(Model):
+    """Een persoon die in de woongelegenheid gaat wonen (geen onderhuurder).
+
+    ``geboortedatum`` is nodig om de AOW-status te bepalen, tenzij het huishouden die expliciet
+    opgeeft. ``vergunninghouder``: verblijfsgerechtigde die vanuit een COA-opvang wordt
+    gehuisvest en meetelt voor de gemeentelijke taakstelling. ``studiefinanciering``: ontvangt
+    studiefinanciering (of is buitenlandse student ingeschreven bij een hogeronderwijsinstelling).
+    """
+
+    rol: Rol
+    geboortedatum: Datum | None = None
+    inkomensbewijzen: tuple[Inkomensbewijs, ...] = ()
+    vergunninghouder: Vlag = False
+    studiefinanciering: Vlag = False
+
+    @model_validator(mode="after")
+    def _bewijzen_uniek(self) -> Persoon:
+        gezien: set[tuple[Inkomensbewijssoort, int | None]] = set()
+        for bewijs in self.inkomensbewijzen:
+            sleutel = (bewijs.soort, bewijs.belastingjaar)
+            if sleutel in gezien:
+                jaar = f" over {bewijs.belastingjaar}" if bewijs.belastingjaar else ""
+                msg = f"inkomensbewijzen: twee bewijzen van soort {bewijs.soort.value!r}{jaar}"
+                raise ValueError(msg)
+            gezien.add(sleutel)
+        return self

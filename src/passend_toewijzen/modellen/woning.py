@@ -1,0 +1,41 @@
+"""Woning: de woongelegenheid die wordt toegewezen."""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+from typing import Annotated
+
+from pydantic import BeforeValidator, Field
+
+from passend_toewijzen.modellen.basis import Bedrag, Model, Tekst, Vlag, naar_bedrag
+
+__all__ = ["Woning", "Woningsoort"]
+
+
+class Woningsoort(enum.StrEnum):
+    """Soort woongelegenheid (Woningwet art. 1: woning, woonwagen of standplaats)."""
+
+    ZELFSTANDIG = "zelfstandig"
+    ONZELFSTANDIG = "onzelfstandig"
+    WOONWAGEN = "woonwagen"
+    STANDPLAATS = "standplaats"
+
+
+class Woning(Model):
+    """Een woongelegenheid met zijn kale huur bij aanvang van de huur.
+
+    ``kale_huur`` is de huurprijs per maand voor het enkele gebruik (Woningwet art. 1), zonder
+    servicekosten; ``servicekosten`` staan apart en tellen voor geen enkele toets mee.
+    ``daeb`` zegt of de woongelegenheid tot het DAEB-bezit van de corporatie hoort.
+    """
+
+    id: Tekst
+    kale_huur: Bedrag
+    soort: Woningsoort
+    daeb: Vlag
+    gemeente: Tekst
+    servicekosten: Bedrag | None = None
+    wijk: Tekst | None = None
+    kern: Tekst | None = None
+    wws_punten: Annotated[Decimal, BeforeValidator(naar_bedrag), Field(ge=0, le=2000)] | None = None

@@ -1,0 +1,104 @@
+"""Opvragen van de parameters die op een datum gelden: :func:`parameters_op`."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import cache, lru_cache
+
+from passend_toewijzen.fouten import DatumBuitenDekking
+from passend_toewijzen.parameters.laden import Register, laad_register, lees_pakketdata
+from passend_toewijzen.parameters.waarden import Parameterset, Parameterwaarde, Status
+
+__all__ = ["beschikbare_periode", "parameters_op", "register"]
+
+
+@cache
+def register() -> Register:
+    """Het register met de meegeleverde parameterdata (één keer gelezen en gecontroleerd)."""
+    return laad_register(lees_pakketdata())
+
+
+def beschikbare_periode() -> tuple[date, date]:
+    """De eerste en laatste datum (inclusief) waarvoor de bibliotheek parameters bevat."""
+    reg = register()
+    return reg.dekking_van, reg.dekking_tot
+
+
+def parameters_op(
+    datum: date,
+    *,
+    buiten_dekking_toestaan: bool = False,
+    sta_voorlopig_toe: bool = False,
+) -> Parameterset:
+    """Alle parameterwaarden die op ``datum`` gelden, elk met ingangsdatum, bron en status.
+
+    Een datum buiten de gedekte periode geeft :class:`~passend_toewijzen.fouten.DatumBuitenDekking`
+    (de melding noemt de periode), tenzij ``buiten_dekking_toestaan=True``: dan krijgt u de
+    laatst bekende waarden en staat ``buiten_dekking`` op ``True`` in de set. Voorlopige waarden
+    geven bij opvragen een fout, tenzij ``sta_voorlopig_toe=True``.
+    """
+    if isinstance(datum, datetime) or not isinstance(datum, date):
+        msg = f"datum moet een datetime.date zijn (geen {type(datum).__name__})"
+        raise TypeError(msg)
+    return _parameters_op(datum, buiten_dekking_toestaan, sta_voorlopig_toe)
+
+
+@lru_cache(maxsize=4096)
+def _parameters_op(
+    datum: date, buiten_dekking_toestaan: bool, sta_voorlopig_toe: bool
+) -> Parameterset:
+    reg = register()
+    buiten = not (reg.dekking_van <= datum <= reg.dekking_tot)
+    if buiten and not buiten_dekking_toestaan:
+        raise DatumBuitenDekking(datum, reg.dekking_van, reg.dekking_tot)
+    waarden: dict[str, Parameterwaarde] = {}
+    ontbrekend: dict[str, str] = {}
+    onbekend: set[str] = set()
+    for naam, definitie in reg.definities.items():
+        rw = definitie.reekswaarde_op(datum)
+        if rw is None:
+            eerste = definitie.reeks[0].geldig_vanaf.isoformat()
+            ontbrekend[naam] = f"de parameter geldt pas vanaf {eerste}" + _zie_ook(
+                definitie.zie_ook
+            )
+        elif rw.vervallen:
+            ontbrekend[naam] = (
+                f"de parameter is vervallen per {rw.geldig_vanaf.isoformat()}"
+                + (f" ({rw.opmerking})" if rw.opmerking else "")
+                + _zie_ook(definitie.zie_ook)
+            )
+        elif rw.status is Status.ONBEKEND or rw.waarde is None or rw.bron is None:
+            onbekend.add(naam)
+            ontbrekend[naam] = (
+                f"voor de periode vanaf {rw.geldig_vanaf.isoformat()} is geen onderbouwde waarde "
+                f"opgenomen ({rw.opmerking})"
+            )
+        else:
+            waarden[naam] = Parameterwaarde(
+                definitie=definitie,
+                waarde=rw.waarde,
+                geldig_vanaf=rw.geldig_vanaf,
+                geldig_tot=definitie.geldig_tot(rw),
+                status=rw.status,
+                bron=rw.bron,
+                vindplaats=rw.vindplaats,
+                bevestigd_door=rw.bevestigd_door,
+                opmerking=rw.opmerking,
+            )
+    return Parameterset(
+        peildatum=datum,
+        waarden=waarden,
+        ontbrekend=ontbrekend,
+        definities=reg.definities,
+        data_versie=reg.data_versie,
+        data_hash=reg.data_hash,
+        onbekend=frozenset(onbekend),
+        buiten_dekking=buiten,
+        sta_voorlopig_toe=sta_voorlopig_toe,
+    )
+
+
+def _zie_ook(namen: tuple[str, ...]) -> str:
+    if not namen:
+        return ""
+    return "; zie ook " + ", ".join(repr(n) for n in namen)

@@ -1,0 +1,118 @@
+"""Huurklasse van een kale huur op een datum.
+
+De klassen volgen de wettelijke huurgrenzen (Wet op de huurtoeslag art. 13 en 20) en, vanaf
+1 juli 2024, de liberalisatiegrens van de middenhuur (Wet betaalbare huur). Elke grens is
+inclusief ("ten hoogste"): een huur gelijk aan een grens valt in de lagere klasse. Zo leest ook
+de dVi de huurprijsgrenzen ("tot en met-grens", SBR Wonen servicedesk 2.3).
+
+=====================  ======================================================  =====
+klasse                 kale huur                                                VERA
+=====================  ======================================================  =====
+goedkoop               ≤ kwaliteitskortingsgrens                                GOE
+betaalbaar_laag        ≤ aftoppingsgrens laag                                   BET
+betaalbaar_hoog        ≤ aftoppingsgrens hoog                                   BET
+duur_tot_huurgrens     ≤ DAEB-huurgrens (tot 1-7-2024: liberalisatiegrens)      DUU
+middenhuur             ≤ liberalisatiegrens (middenhuur, vanaf 1-7-2024)        BOV
+vrije_sector           daarboven                                                BOV
+=====================  ======================================================  =====
+"""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+
+import attrs
+
+from passend_toewijzen.parameters import Parameterset, Parameterwaarde
+
+__all__ = ["Huurklasse", "Huurklasse_indeling", "bepaal_huurklasse"]
+
+
+class Huurklasse(enum.StrEnum):
+    """Huurklasse van een kale huur, met de VERA-code (Aedes) waar die bestaat."""
+
+    GOEDKOOP = "goedkoop"
+    BETAALBAAR_LAAG = "betaalbaar_laag"
+    BETAALBAAR_HOOG = "betaalbaar_hoog"
+    DUUR_TOT_HUURGRENS = "duur_tot_huurgrens"
+    MIDDENHUUR = "middenhuur"
+    VRIJE_SECTOR = "vrije_sector"
+
+    @property
+    def vera_code(self) -> str:
+        """De VERA-code (referentiedata huurklasse): GOE, BET, DUU of BOV."""
+        return _VERA[self]
+
+    @property
+    def omschrijving(self) -> str:
+        """Nederlandse omschrijving van de klasse."""
+        return _OMSCHRIJVING[self]
+
+
+_VERA = {
+    Huurklasse.GOEDKOOP: "GOE",
+    Huurklasse.BETAALBAAR_LAAG: "BET",
+    Huurklasse.BETAALBAAR_HOOG: "BET",
+    Huurklasse.DUUR_TOT_HUURGRENS: "DUU",
+    Huurklasse.MIDDENHUUR: "BOV",
+    Huurklasse.VRIJE_SECTOR: "BOV",
+}
+
+_OMSCHRIJVING = {
+    Huurklasse.GOEDKOOP: "goedkoop (tot en met de kwaliteitskortingsgrens)",
+    Huurklasse.BETAALBAAR_LAAG: "betaalbaar, tot en met de lage aftoppingsgrens",
+    Huurklasse.BETAALBAAR_HOOG: "betaalbaar, tot en met de hoge aftoppingsgrens",
+    Huurklasse.DUUR_TOT_HUURGRENS: "duur, tot en met de DAEB-huurgrens",
+    Huurklasse.MIDDENHUUR: "middenhuur, tot en met de liberalisatiegrens",
+    Huurklasse.VRIJE_SECTOR: "vrije sector",
+}
+
+# (klasse, parameter met de bovengrens); de volgorde is oplopend.
+_GRENZEN: tuple[tuple[Huurklasse, str], ...] = (
+    (Huurklasse.GOEDKOOP, "kwaliteitskortingsgrens"),
+    (Huurklasse.BETAALBAAR_LAAG, "aftoppingsgrens_laag"),
+    (Huurklasse.BETAALBAAR_HOOG, "aftoppingsgrens_hoog"),
+    (Huurklasse.DUUR_TOT_HUURGRENS, "daeb_huurgrens"),
+    (Huurklasse.MIDDENHUUR, "liberalisatiegrens"),
+)
+
+
+@attrs.frozen(slots=True)
+class Huurklasse_indeling:  # noqa: N801 - samengestelde Nederlandse term
+    """De huurklasse met de grenzen waartussen de huur valt (voor uitleg en verantwoording)."""
+
+    klasse: Huurklasse
+    kale_huur: Decimal
+    ondergrens: Parameterwaarde | None
+    """De hoogste grens waar de huur boven ligt (``None`` voor goedkoop)."""
+    bovengrens: Parameterwaarde | None
+    """De grens waar de huur op of onder ligt (``None`` voor vrije sector)."""
+
+    @property
+    def vera_code(self) -> str:
+        """De VERA-code van de klasse."""
+        return self.klasse.vera_code
+
+
+def bepaal_huurklasse(kale_huur: Decimal, parameters: Parameterset) -> Huurklasse_indeling:
+    """Deel een kale huur (per maand) in een huurklasse in met de grenzen van ``parameters``.
+
+    De middenhuurklasse bestaat alleen als de liberalisatiegrens (middenhuur) op de peildatum
+    geldt, dus vanaf 1 juli 2024; daarvoor is alles boven de DAEB-huurgrens vrije sector.
+    """
+    if not isinstance(kale_huur, Decimal):
+        msg = f"kale_huur moet een Decimal zijn, geen {type(kale_huur).__name__}"
+        raise TypeError(msg)
+    if kale_huur < 0:
+        msg = "kale_huur kan niet negatief zijn"
+        raise ValueError(msg)
+    ondergrens: Parameterwaarde | None = None
+    for klasse, naam in _GRENZEN:
+        if klasse is Huurklasse.MIDDENHUUR and not parameters.geldt(naam):
+            break
+        grens = parameters[naam]
+        if kale_huur <= parameters.bedrag(naam):
+            return Huurklasse_indeling(klasse, kale_huur, ondergrens, grens)
+        ondergrens = grens
+    return Huurklasse_indeling(Huurklasse.VRIJE_SECTOR, kale_huur, ondergrens, None)

@@ -1,0 +1,68 @@
+"""Bouwstenen voor tests: geldige invoer met alleen de velden die een test wil variëren."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from passend_toewijzen.modellen import Huishouden, Persoon, Rol, Toewijzing, Woning, Woningsoort
+
+
+def persoon(**velden: Any) -> dict[str, Any]:
+    basis: dict[str, Any] = {"rol": "aanvrager", "geboortedatum": "1980-05-17"}
+    basis.update(velden)
+    return basis
+
+
+def woning(**velden: Any) -> dict[str, Any]:
+    basis: dict[str, Any] = {
+        "id": "W-1",
+        "kale_huur": "650.00",
+        "soort": "zelfstandig",
+        "daeb": True,
+        "gemeente": "Gorinchem",
+    }
+    basis.update(velden)
+    return basis
+
+
+def huishouden(**velden: Any) -> dict[str, Any]:
+    basis: dict[str, Any] = {"personen": [persoon()], "vastgesteld_inkomen": "25000"}
+    basis.update(velden)
+    return basis
+
+
+def toewijzing(**velden: Any) -> dict[str, Any]:
+    basis: dict[str, Any] = {
+        "huishouden": huishouden(),
+        "woning": woning(),
+        "toewijzingsdatum": "2024-02-10",
+        "huuringangsdatum": "2024-03-01",
+    }
+    basis.update(velden)
+    return basis
+
+
+def maak_toewijzing(
+    *,
+    inkomen: Decimal | None = Decimal(25000),
+    kale_huur: Decimal = Decimal("650.00"),
+    personen: int = 1,
+    ingang: date = date(2024, 3, 1),
+    aow: bool | None = None,
+    **velden: Any,
+) -> Toewijzing:
+    leden = [Persoon(rol=Rol.AANVRAGER, geboortedatum=None)]
+    leden += [Persoon(rol=Rol.MEDEBEWONER, geboortedatum=None) for _ in range(personen - 1)]
+    return Toewijzing(
+        huishouden=Huishouden(
+            personen=tuple(leden), vastgesteld_inkomen=inkomen, aow_huishouden=aow
+        ),
+        woning=Woning(
+            id="W-1", kale_huur=kale_huur, soort=Woningsoort.ZELFSTANDIG, daeb=True, gemeente="G"
+        ),
+        toewijzingsdatum=ingang,
+        huuringangsdatum=ingang,
+        **velden,
+    )

@@ -1,0 +1,250 @@
+"""Invoermodellen: geldige invoer wordt exact overgenomen; elke fout noemt het veld (Nederlands)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from passend_toewijzen.fouten import OngeldigeInvoer, Veldfout
+from passend_toewijzen.modellen import (
+    Huishouden,
+    Inkomensbewijs,
+    Persoon,
+    Rol,
+    Toewijzing,
+    Woning,
+    Woningsoort,
+    naar_bedrag,
+)
+from tests.hulp import huishouden, persoon, toewijzing, woning
+
+
+def velden(fout: OngeldigeInvoer) -> dict[str, str]:
+    return {f.veld: f.melding for f in fout.fouten}
+
+
+def test_geldige_toewijzing_uit_dict_en_json() -> None:
+    t = Toewijzing.model_validate(toewijzing())
+    assert t.woning.kale_huur == Decimal("650.00")
+    assert t.huuringangsdatum == date(2024, 3, 1)
+    assert t.huishouden.aantal_personen == 1
+    assert t.huishouden.personen[0].rol is Rol.AANVRAGER
+    tekst = t.model_dump_json()
+    assert json.loads(tekst)["woning"]["kale_huur"] == "650.00"
+    assert Toewijzing.model_validate_json(tekst) == t
+
+
+def test_json_getal_wordt_exact_gelezen() -> None:
+    w = Woning.model_validate_json(json.dumps(woning(kale_huur=None)).replace("null", "640.10"))
+    assert w.kale_huur == Decimal("640.10")
+    groot = Woning.model_validate_json(
+        '{"id":"w","kale_huur":123456789012.34,"soort":"zelfstandig","daeb":true,"gemeente":"G"}'
+    )
+    assert groot.kale_huur == Decimal("123456789012.34")
+
+
+def test_modellen_zijn_onveranderlijk() -> None:
+    w = Woning.model_validate(woning())
+    with pytest.raises(Exception, match="frozen"):
+        w.kale_huur = Decimal(1)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("invoer", "verwacht"),
+    [
+        (1, Decimal(1)),
+        ("640.10", Decimal("640.10")),
+        (" 640 ", Decimal(640)),
+        (640.1, Decimal("640.1")),
+        (Decimal("0.00"), Decimal("0.00")),
+    ],
+)
+def test_bedragen_exact(invoer: object, verwacht: Decimal) -> None:
+    uitkomst = naar_bedrag(invoer)
+    assert uitkomst == verwacht
+    assert isinstance(uitkomst, Decimal)
+
+
+@pytest.mark.parametrize(
+    ("invoer", "melding"),
+    [
+        (0.1 + 0.2, "hoogstens twee decimalen"),
+        (1e20, "geen exact bedrag"),
+        (float("nan"), "geen exact bedrag"),
+        ("640,10", "komma"),
+        ("1.234,56", "komma"),
+        ("€ 640", "geen bedrag"),
+        ("1.005", "hoogstens twee decimalen"),
+        (True, "ja/nee"),
+        (Decimal("Infinity"), "eindig"),
+        ([640], "geen list"),
+    ],
+)
+def test_onjuiste_bedragen(invoer: object, melding: str) -> None:
+    with pytest.raises(ValueError, match=melding):
+        naar_bedrag(invoer)
+
+
+@pytest.mark.parametrize(
+    ("wijziging", "veld", "melding"),
+    [
+        ({"kale_huur": "-0.01"}, "kale_huur", "niet negatief"),
+        ({"kale_huur": "650,00"}, "kale_huur", "komma"),
+        ({"kale_huur": None}, "kale_huur", "geen NoneType"),
+        ({"servicekosten": "-5"}, "servicekosten", "niet negatief"),
+        ({"soort": "kamer"}, "soort", "onbekende waarde 'kamer'"),
+        ({"daeb": "ja"}, "daeb", "true of false"),
+        ({"daeb": 1}, "daeb", "true of false"),
+        ({"gemeente": "  "}, "gemeente", "niet leeg"),
+        ({"id": ""}, "id", "niet leeg"),
+        ({"wws_punten": "-1"}, "wws_punten", "minstens 0"),
+        ({"onbekend": 1}, "onbekend", "onbekend veld"),
+    ],
+)
+def test_woning_fouten_noemen_veld(wijziging: dict[str, Any], veld: str, melding: str) -> None:
+    with pytest.raises(OngeldigeInvoer) as info:
+        Woning.model_validate(woning(**wijziging))
+    assert veld in velden(info.value)
+    assert melding in velden(info.value)[veld]
+    assert "Woning" in str(info.value)
+
+
+def test_woning_verplichte_velden() -> None:
+    with pytest.raises(OngeldigeInvoer) as info:
+        Woning.model_validate({})
+    assert velden(info.value) == dict.fromkeys(
+        ("id", "kale_huur", "soort", "daeb", "gemeente"), "verplicht veld ontbreekt"
+    )
+
+
+@pytest.mark.parametrize("soort", list(Woningsoort))
+def test_alle_woningsoorten(soort: Woningsoort) -> None:
+    assert Woning.model_validate(woning(soort=soort.value)).soort is soort
+
+
+@pytest.mark.parametrize(
+    ("wijziging", "veld", "melding"),
+    [
+        ({"geboortedatum": "1980-02-30"}, "geboortedatum", "geen bestaande datum"),
+        ({"geboortedatum": "17-05-1980"}, "geboortedatum", "JJJJ-MM-DD"),
+        ({"geboortedatum": 19800517}, "geboortedatum", "JJJJ-MM-DD"),
+        ({"rol": "hoofdhuurder"}, "rol", "onbekende waarde"),
+        ({"vergunninghouder": "nee"}, "vergunninghouder", "true of false"),
+    ],
+)
+def test_persoon_fouten(wijziging: dict[str, Any], veld: str, melding: str) -> None:
+    with pytest.raises(OngeldigeInvoer) as info:
+        Persoon.model_validate(persoon(**wijziging))
+    assert melding in velden(info.value)[veld]
+
+
+def test_datetime_geweigerd() -> None:
+    from datetime import datetime
+
+    with pytest.raises(OngeldigeInvoer, match="zonder tijd"):
+        Persoon(rol=Rol.AANVRAGER, geboortedatum=datetime(1980, 5, 17, 12, 0))  # noqa: DTZ001
+
+
+@pytest.mark.parametrize(
+    ("bewijs", "melding"),
+    [
+        ({"soort": "inkomensverklaring", "bedrag": "20000"}, "belastingjaar: verplicht"),
+        (
+            {"soort": "aanslag", "bedrag": "20000", "belastingjaar": 2022, "reden": "afwijkend"},
+            "reden: hoort alleen",
+        ),
+        (
+            {"soort": "actueel_inkomen", "bedrag": "20000", "belastingjaar": 2023},
+            "belastingjaar: hoort niet",
+        ),
+        ({"soort": "actueel_inkomen", "bedrag": "20000", "reden": "afwijkend"}, "datum: de datum"),
+        (
+            {"soort": "actueel_inkomen", "bedrag": "20000", "datum": "2024-01-05"},
+            "reden: verplicht",
+        ),
+        ({"soort": "inkomensverklaring", "bedrag": "-1", "belastingjaar": 2022}, "niet negatief"),
+        ({"soort": "inkomensverklaring", "bedrag": "1", "belastingjaar": 1900}, "minstens 1990"),
+        ({"soort": "inkomensverklaring", "bedrag": "1", "belastingjaar": "2022"}, "geheel getal"),
+        ({"soort": "loonstrook", "bedrag": "1"}, "onbekende waarde"),
+    ],
+)
+def test_inkomensbewijs_fouten(bewijs: dict[str, Any], melding: str) -> None:
+    with pytest.raises(OngeldigeInvoer, match=melding):
+        Inkomensbewijs.model_validate(bewijs)
+
+
+def test_dubbel_inkomensbewijs_geweigerd() -> None:
+    bewijs = {"soort": "inkomensverklaring", "bedrag": "1", "belastingjaar": 2022}
+    with pytest.raises(OngeldigeInvoer, match="twee bewijzen"):
+        Persoon.model_validate(persoon(inkomensbewijzen=[bewijs, bewijs]))
+
+
+@pytest.mark.parametrize(
+    ("wijziging", "melding"),
+    [
+        ({"personen": []}, "minstens 1"),
+        ({"personen": [persoon(rol="partner")]}, "precies één aanvrager"),
+        ({"personen": [persoon(), persoon()]}, "precies één aanvrager"),
+        (
+            {"personen": [persoon(), persoon(rol="partner"), persoon(rol="partner")]},
+            "hoogstens één partner",
+        ),
+        ({"vastgesteld_inkomen": "-100"}, "niet negatief"),
+        ({"verzoek_art_54a": True}, "rendementsgrondslag_box3: verplicht"),
+        ({"zorgindicatie": "pgb"}, "onbekende waarde"),
+    ],
+)
+def test_huishouden_fouten(wijziging: dict[str, Any], melding: str) -> None:
+    with pytest.raises(OngeldigeInvoer, match=melding):
+        Huishouden.model_validate(huishouden(**wijziging))
+
+
+def test_huishouden_telt_kinderen_mee() -> None:
+    hh = Huishouden.model_validate(huishouden(personen=[persoon(), persoon(rol="kind")]))
+    assert hh.aantal_personen == 2
+    assert not hh.heeft_partner
+
+
+def test_huuringang_voor_toewijzing_geweigerd() -> None:
+    with pytest.raises(OngeldigeInvoer) as info:
+        Toewijzing.model_validate(
+            toewijzing(toewijzingsdatum="2024-03-02", huuringangsdatum="2024-03-01")
+        )
+    assert "huuringangsdatum: 2024-03-01 ligt vóór de toewijzingsdatum 2024-03-02" in str(
+        info.value
+    )
+
+
+def test_geneste_fout_noemt_volledig_pad() -> None:
+    invoer = toewijzing(huishouden=huishouden(personen=[persoon(geboortedatum="gisteren")]))
+    with pytest.raises(OngeldigeInvoer) as info:
+        Toewijzing.model_validate(invoer)
+    assert (
+        Veldfout(
+            "huishouden.personen[0].geboortedatum", "'gisteren' is geen datum; gebruik JJJJ-MM-DD"
+        )
+        in info.value.fouten
+    )
+
+
+def test_ongeldige_json() -> None:
+    with pytest.raises(OngeldigeInvoer, match="geen geldige JSON"):
+        Toewijzing.model_validate_json("{niet json")
+
+
+def test_ongeldige_invoer_is_valueerror_en_bevat_geen_bedragen() -> None:
+    with pytest.raises(ValueError, match="Ongeldige invoer") as info:
+        Huishouden.model_validate(huishouden(vastgesteld_inkomen="-31415.92"))
+    assert "31415" not in str(info.value)
+
+
+def test_json_schema_export() -> None:
+    schema = Toewijzing.model_json_schema()
+    assert {"huishouden", "woning", "toewijzingsdatum", "huuringangsdatum"} <= set(
+        schema["required"]
+    )
+    assert "Huishouden" in schema["$defs"]
