@@ -163,8 +163,9 @@ def test_ongebruikte_bron_geweigerd() -> None:
         ("factor", "inf", "eindig"),
         ("jaren en maanden", "65", "jaren ="),
         ("jaren en maanden", "{ jaren = 65, maanden = 12 }", "maanden"),
-        ("jaren", "0", "geheel aantal jaren"),
-        ("jaren", "1.5", "geheel aantal jaren"),
+        ("jaren", "0", "geheel aantal"),
+        ("jaren", "1.5", "geheel aantal"),
+        ("personen", "2.0", "geheel aantal"),
         ("euro", "true", "waarde"),
     ],
 )

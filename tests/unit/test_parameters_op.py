@@ -189,7 +189,7 @@ def test_typed_toegang() -> None:
         ps.leeftijd("daeb_huurgrens")
     with pytest.raises(TypeError, match="geen regime"):
         ps.regime("daeb_huurgrens")
-    with pytest.raises(TypeError, match="geen aantal jaren"):
-        ps.jaren("daeb_huurgrens")
+    with pytest.raises(TypeError, match="geen aantal"):
+        ps.aantal("daeb_huurgrens")
     with pytest.raises(TypeError, match="geen getal"):
         ps.bedrag("aow_leeftijd")

@@ -7,12 +7,16 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 from typing import Any, NoReturn
+
+from passend_toewijzen.modellen.basis import naar_bedrag
 
 __all__ = [
     "EXIT_FOUT",
     "EXIT_OK",
     "Parser",
+    "bedrag_argument",
     "datum_argument",
     "druk_json",
     "fout",
@@ -83,6 +87,22 @@ def datum_argument(tekst: str) -> date:
     except ValueError:
         msg = f"{tekst!r} is geen geldige datum (JJJJ-MM-DD)"
         raise argparse.ArgumentTypeError(msg) from None
+
+
+def bedrag_argument(tekst: str) -> Decimal:
+    """Argumenttype voor een bedrag: ``640.10``, ``640,10`` of ``1.234,56`` (exact, in centen)."""
+    schoon = tekst.strip().replace("€", "").strip()
+    if "," in schoon:
+        schoon = schoon.replace(".", "").replace(",", ".")
+    try:
+        bedrag = naar_bedrag(schoon)
+    except ValueError as exc:
+        msg = f"{tekst!r} is geen geldig bedrag: {exc}"
+        raise argparse.ArgumentTypeError(msg) from None
+    if bedrag < 0:
+        msg = f"{tekst!r} is geen geldig bedrag: een bedrag kan niet negatief zijn"
+        raise argparse.ArgumentTypeError(msg)
+    return bedrag
 
 
 def druk_json(document: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import Field, model_validator
@@ -69,7 +70,17 @@ class Huishouden(Model):
         """Het aantal personen, kinderen inbegrepen."""
         return len(self.personen)
 
-    @property
+    @cached_property
     def heeft_partner(self) -> bool:
         """Of het huishouden een partner van de aanvrager heeft."""
         return any(p.rol is Rol.PARTNER for p in self.personen)
+
+    @cached_property
+    def alleen_vergunninghouders(self) -> bool:
+        """Of alle bewoners vergunninghouder zijn (vrijstelling van de inkomenstoets)."""
+        return all(p.vergunninghouder for p in self.personen)
+
+    @cached_property
+    def alleen_studenten(self) -> bool:
+        """Of alle bewoners studiefinanciering ontvangen (vrijstelling, tot het maximum)."""
+        return all(p.studiefinanciering for p in self.personen)

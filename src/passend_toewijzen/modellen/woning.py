@@ -28,6 +28,10 @@ class Woning(Model):
     ``kale_huur`` is de huurprijs per maand voor het enkele gebruik (Woningwet art. 1), zonder
     servicekosten; ``servicekosten`` staan apart en tellen voor geen enkele toets mee.
     ``daeb`` zegt of de woongelegenheid tot het DAEB-bezit van de corporatie hoort.
+    ``huurtoeslag_mogelijk`` zegt of voor deze woongelegenheid huurtoeslag ontvangen kan worden
+    (Wet op de huurtoeslag art. 11): voor zelfstandige woningen en woonwagens is dat zo als het
+    niet is opgegeven; voor onzelfstandige eenheden (alleen als de Belastingdienst het woongebouw
+    heeft aangewezen) en standplaatsen moet het worden opgegeven voor de passendheidstoets.
     """
 
     id: Tekst
@@ -38,4 +42,5 @@ class Woning(Model):
     servicekosten: Bedrag | None = None
     wijk: Tekst | None = None
     kern: Tekst | None = None
+    huurtoeslag_mogelijk: Vlag | None = None
     wws_punten: Annotated[Decimal, BeforeValidator(naar_bedrag), Field(ge=0, le=2000)] | None = None

@@ -40,7 +40,13 @@ from passend_toewijzen.parameters.waarden import (
     Waarde,
 )
 
-__all__ = ["DEKKINGSBESTAND", "Register", "laad_register", "lees_pakketdata"]
+__all__ = [
+    "DEKKINGSBESTAND",
+    "Register",
+    "laad_parameterbestand",
+    "laad_register",
+    "lees_pakketdata",
+]
 
 DEKKINGSBESTAND = "dekking.toml"
 
@@ -122,9 +128,9 @@ def _controleer_waarde(waarde: object, schema: ParameterSchema) -> tuple[Waarde 
         except ValidationError as exc:
             return None, "; ".join(str(f) for f in veldfouten(exc))
         return Leeftijd(leeftijd.jaren, leeftijd.maanden), None
-    if eenheid is Eenheid.JAREN:
+    if eenheid in (Eenheid.JAREN, Eenheid.PERSONEN):
         if isinstance(waarde, bool) or not isinstance(waarde, int) or waarde < 1:
-            return None, "verwacht een geheel aantal jaren (1 of meer) voor eenheid 'jaren'"
+            return None, f"verwacht een geheel aantal (1 of meer) voor eenheid {eenheid.value!r}"
         return waarde, None
     if eenheid is Eenheid.REGIME:
         if not isinstance(waarde, str):
@@ -253,9 +259,14 @@ def _controleer_jaarlijks(
     return meldingen
 
 
-def _laad_bestand(
-    naam: str, gegevens: dict[str, Any], dekking: Dekkingsschema
+def laad_parameterbestand(
+    naam: str, gegevens: dict[str, Any], dekking_van: date, dekking_tot: date
 ) -> dict[str, Parameterdefinitie]:
+    """Controleer één al geparst parameterbestand en geef zijn definities (naam → definitie).
+
+    ``dekking_van`` en ``dekking_tot`` bepalen welke jaren een jaarlijks herziene parameter moet
+    dekken. Elke fout geeft :class:`~passend_toewijzen.fouten.ParameterdataOngeldig`.
+    """
     _weiger_datumtijden(naam, gegevens)
     try:
         schema = BestandSchema.model_validate(gegevens)
@@ -281,9 +292,7 @@ def _laad_bestand(
             meldingen.append(f"parameters.{pnaam}: een regime noemt zijn toegestane_waarden")
         reeks = _bouw_reeks(pnaam, pschema, bronnen, gebruikt=gebruikt, meldingen=meldingen)
         if pschema.herziening is Herziening.JAARLIJKS:
-            meldingen.extend(
-                _controleer_jaarlijks(pnaam, reeks, dekking.dekking_tot, dekking.dekking_van)
-            )
+            meldingen.extend(_controleer_jaarlijks(pnaam, reeks, dekking_tot, dekking_van))
         definities[pnaam] = Parameterdefinitie(
             naam=pnaam,
             omschrijving=pschema.omschrijving,
@@ -325,7 +334,9 @@ def laad_register(bestanden: Mapping[str, bytes]) -> Register:
     if not parameterbestanden:
         raise ParameterdataOngeldig("data", ["geen parameterbestanden gevonden"])
     for naam in parameterbestanden:
-        for pnaam, definitie in _laad_bestand(naam, _parse(naam, bestanden[naam]), dekking).items():
+        gegevens = _parse(naam, bestanden[naam])
+        geladen = laad_parameterbestand(naam, gegevens, dekking.dekking_van, dekking.dekking_tot)
+        for pnaam, definitie in geladen.items():
             if pnaam in definities:
                 raise ParameterdataOngeldig(
                     naam, [f"parameter {pnaam!r} staat ook in {definities[pnaam].bestand}"]

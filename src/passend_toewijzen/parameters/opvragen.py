@@ -9,7 +9,7 @@ from passend_toewijzen.fouten import DatumBuitenDekking
 from passend_toewijzen.parameters.laden import Register, laad_register, lees_pakketdata
 from passend_toewijzen.parameters.waarden import Parameterset, Parameterwaarde, Status
 
-__all__ = ["beschikbare_periode", "parameters_op", "register"]
+__all__ = ["beschikbare_periode", "eerste_ingangsdatum", "parameters_op", "register"]
 
 
 @cache
@@ -22,6 +22,11 @@ def beschikbare_periode() -> tuple[date, date]:
     """De eerste en laatste datum (inclusief) waarvoor de bibliotheek parameters bevat."""
     reg = register()
     return reg.dekking_van, reg.dekking_tot
+
+
+def eerste_ingangsdatum(naam: str) -> date:
+    """De datum waarop een parameter voor het eerst een waarde heeft (het begin van een regel)."""
+    return register().definities[naam].reeks[0].geldig_vanaf
 
 
 def parameters_op(

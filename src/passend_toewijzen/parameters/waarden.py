@@ -34,6 +34,9 @@ __all__ = [
     "Reekswaarde",
     "Status",
     "Waarde",
+    "formatteer_waarde",
+    "nl_bedrag",
+    "nl_getal",
 ]
 
 
@@ -47,6 +50,7 @@ class Eenheid(enum.StrEnum):
     FACTOR = "factor"
     JAREN_EN_MAANDEN = "jaren en maanden"
     JAREN = "jaren"
+    PERSONEN = "personen"
     REGIME = "regime"
 
     @property
@@ -216,34 +220,55 @@ class Parameterwaarde:
         """De eenheid van de parameter."""
         return self.definitie.eenheid
 
+    @property
+    def bedrag(self) -> Decimal:
+        """De waarde als ``Decimal`` (bedrag, fractie of factor); anders ``TypeError``."""
+        if not isinstance(self.waarde, Decimal):
+            msg = f"Parameter {self.naam!r} is geen getal maar {type(self.waarde).__name__}"
+            raise TypeError(msg)
+        return self.waarde
+
     def als_tekst(self) -> str:
         """De waarde leesbaar in het Nederlands (bedragen met komma en punt)."""
         return formatteer_waarde(self.waarde, self.definitie.eenheid)
 
 
+def nl_getal(getal: Decimal, *, centen: bool = False) -> str:
+    """Een getal exact in Nederlandse notatie (``1.234,5``); met ``centen`` minstens twee decimalen
+    zodra er een breuk is (``1.234,50``). Er wordt nooit afgerond."""
+    tekst = format(getal, "f")
+    negatief = tekst.startswith("-")
+    geheel, _, fractie = tekst.lstrip("-").partition(".")
+    fractie = fractie.rstrip("0")
+    if centen and fractie:
+        fractie = fractie.ljust(2, "0")
+    groepen: list[str] = []
+    while len(geheel) > 3:
+        groepen.insert(0, geheel[-3:])
+        geheel = geheel[:-3]
+    groepen.insert(0, geheel)
+    resultaat = ".".join(groepen) + (f",{fractie}" if fractie else "")
+    return f"-{resultaat}" if negatief else resultaat
+
+
+def nl_bedrag(bedrag: Decimal) -> str:
+    """Een bedrag exact in Nederlandse notatie: ``€ 1.234,56`` of ``€ 25.000``."""
+    return f"€ {nl_getal(bedrag, centen=True)}"
+
+
 def formatteer_waarde(waarde: Waarde, eenheid: Eenheid) -> str:
-    """Formatteer een parameterwaarde in Nederlandse notatie (€ 1.234,56; 92,5%)."""
+    """Formatteer een parameterwaarde in Nederlandse notatie (€ 1.234,56; 92,5%; 2 jaar)."""
     if isinstance(waarde, int) and eenheid is Eenheid.JAREN:
         return f"{waarde} jaar"
+    if isinstance(waarde, int) and eenheid is Eenheid.PERSONEN:
+        return f"{waarde} personen" if waarde != 1 else "1 persoon"
     if isinstance(waarde, Decimal):
         if eenheid.is_geldbedrag:
-            return f"€ {_nl_getal(waarde, decimalen=2 if waarde != waarde.to_integral() else 0)}"
+            return nl_bedrag(waarde)
         if eenheid is Eenheid.FRACTIE:
-            procent = (waarde * 100).normalize()
-            return f"{_nl_getal(procent)}%"
-        return _nl_getal(waarde)
+            return f"{nl_getal(waarde * 100)}%"
+        return nl_getal(waarde)
     return str(waarde)
-
-
-def _nl_getal(getal: Decimal, decimalen: int | None = None) -> str:
-    if decimalen is not None:
-        tekst = f"{getal:,.{decimalen}f}"
-    else:
-        genormaliseerd = getal.normalize()
-        exponent = genormaliseerd.as_tuple().exponent
-        aantal = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-        tekst = f"{getal:,.{aantal}f}"
-    return tekst.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 @attrs.frozen(slots=True)
@@ -266,14 +291,25 @@ class Parameterset:
     hebben (status ``onbekend``); de overige namen in ``ontbrekend`` gelden niet op die datum."""
     buiten_dekking: bool = False
     sta_voorlopig_toe: bool = False
+    _bruikbaar: dict[str, Parameterwaarde] = attrs.field(init=False, repr=False, eq=False)
+    """Snelle opzoektabel: de waarden die zonder fout opgevraagd kunnen worden."""
 
     def __attrs_post_init__(self) -> None:
         for veld in ("waarden", "ontbrekend", "definities"):
             huidig = getattr(self, veld)
             if not isinstance(huidig, MappingProxyType):
                 object.__setattr__(self, veld, MappingProxyType(dict(huidig)))
+        bruikbaar = {
+            naam: pw
+            for naam, pw in self.waarden.items()
+            if pw.status is not Status.VOORLOPIG or self.sta_voorlopig_toe
+        }
+        object.__setattr__(self, "_bruikbaar", bruikbaar)
 
     def __getitem__(self, naam: str) -> Parameterwaarde:
+        snel = self._bruikbaar.get(naam)
+        if snel is not None:
+            return snel
         waarde = self.waarden.get(naam)
         if waarde is None:
             if naam in self.ontbrekend:
@@ -324,11 +360,11 @@ class Parameterset:
             raise TypeError(msg)
         return waarde
 
-    def jaren(self, naam: str) -> int:
-        """De waarde van een parameter in hele jaren (zoals de meetperiode van een norm)."""
+    def aantal(self, naam: str) -> int:
+        """De waarde van een parameter in hele jaren of personen."""
         waarde = self[naam].waarde
         if isinstance(waarde, bool) or not isinstance(waarde, int):
-            msg = f"Parameter {naam!r} is geen aantal jaren maar {type(waarde).__name__}"
+            msg = f"Parameter {naam!r} is geen aantal maar {type(waarde).__name__}"
             raise TypeError(msg)
         return waarde
 

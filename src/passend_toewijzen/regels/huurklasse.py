@@ -21,12 +21,18 @@ from __future__ import annotations
 
 import enum
 from decimal import Decimal
+from typing import NamedTuple
 
-import attrs
-
+from passend_toewijzen.fouten import ParameterFout
 from passend_toewijzen.parameters import Parameterset, Parameterwaarde
 
-__all__ = ["Huurklasse", "Huurklasse_indeling", "bepaal_huurklasse"]
+__all__ = [
+    "Huurklasse",
+    "HuurklasseIndeling",
+    "HuurklassePlan",
+    "bepaal_huurklasse",
+    "huurklasse_plan",
+]
 
 
 class Huurklasse(enum.StrEnum):
@@ -78,8 +84,7 @@ _GRENZEN: tuple[tuple[Huurklasse, str], ...] = (
 )
 
 
-@attrs.frozen(slots=True)
-class Huurklasse_indeling:  # noqa: N801 - samengestelde Nederlandse term
+class HuurklasseIndeling(NamedTuple):
     """De huurklasse met de grenzen waartussen de huur valt (voor uitleg en verantwoording)."""
 
     klasse: Huurklasse
@@ -95,11 +100,36 @@ class Huurklasse_indeling:  # noqa: N801 - samengestelde Nederlandse term
         return self.klasse.vera_code
 
 
-def bepaal_huurklasse(kale_huur: Decimal, parameters: Parameterset) -> Huurklasse_indeling:
-    """Deel een kale huur (per maand) in een huurklasse in met de grenzen van ``parameters``.
+HuurklassePlan = tuple[tuple[Huurklasse, "Parameterwaarde | ParameterFout"], ...]
+"""De bovengrenzen van de huurklassen die op één peildatum gelden, oplopend."""
+
+
+def huurklasse_plan(parameters: Parameterset) -> HuurklassePlan:
+    """De grenzen van de huurklassen op de peildatum van ``parameters``.
 
     De middenhuurklasse bestaat alleen als de liberalisatiegrens (middenhuur) op de peildatum
-    geldt, dus vanaf 1 juli 2024; daarvoor is alles boven de DAEB-huurgrens vrije sector.
+    in de wet geldt, dus vanaf 1 juli 2024; daarvoor is alles boven de DAEB-huurgrens vrije
+    sector. Een grens die wel geldt maar onbekend is, staat als fout in het plan.
+    """
+    plan: list[tuple[Huurklasse, Parameterwaarde | ParameterFout]] = []
+    for klasse, naam in _GRENZEN:
+        try:
+            if klasse is Huurklasse.MIDDENHUUR and not parameters.geldt(naam):
+                break
+            plan.append((klasse, parameters[naam]))
+        except ParameterFout as fout:
+            plan.append((klasse, fout))
+    return tuple(plan)
+
+
+def bepaal_huurklasse(
+    kale_huur: Decimal, parameters: Parameterset | HuurklassePlan
+) -> HuurklasseIndeling:
+    """Deel een kale huur (per maand) in een huurklasse in met de grenzen van de peildatum.
+
+    ``parameters`` is de parameterset van de peildatum of een al opgezocht plan. Een grens die
+    nodig is maar waarvan de waarde onbekend is, geeft een
+    :class:`~passend_toewijzen.fouten.ParameterNietVanKracht`.
     """
     if not isinstance(kale_huur, Decimal):
         msg = f"kale_huur moet een Decimal zijn, geen {type(kale_huur).__name__}"
@@ -107,12 +137,12 @@ def bepaal_huurklasse(kale_huur: Decimal, parameters: Parameterset) -> Huurklass
     if kale_huur < 0:
         msg = "kale_huur kan niet negatief zijn"
         raise ValueError(msg)
+    plan = parameters if isinstance(parameters, tuple) else huurklasse_plan(parameters)
     ondergrens: Parameterwaarde | None = None
-    for klasse, naam in _GRENZEN:
-        if klasse is Huurklasse.MIDDENHUUR and not parameters.geldt(naam):
-            break
-        grens = parameters[naam]
-        if kale_huur <= parameters.bedrag(naam):
-            return Huurklasse_indeling(klasse, kale_huur, ondergrens, grens)
+    for klasse, grens in plan:
+        if isinstance(grens, ParameterFout):
+            raise grens
+        if kale_huur <= grens.waarde:  # type: ignore[operator]
+            return HuurklasseIndeling(klasse, kale_huur, ondergrens, grens)
         ondergrens = grens
-    return Huurklasse_indeling(Huurklasse.VRIJE_SECTOR, kale_huur, ondergrens, None)
+    return HuurklasseIndeling(Huurklasse.VRIJE_SECTOR, kale_huur, ondergrens, None)

@@ -1,0 +1,407 @@
+"""De toets van één toewijzing: toewijzingssegment, passendheid, uitleg en ontvangstbewijs.
+
+:func:`toets_toewijzing` past alle regels toe met de parameters die gelden op de
+*huuringangsdatum* (niet de toewijzingsdatum). :func:`toets_toewijzingen` doet hetzelfde voor een
+stroom toewijzingen en hergebruikt de parameters per datum.
+
+Strikt (standaard) geeft ontbrekende gegevens of een onbekende parameterwaarde een fout;
+niet-strikt (``strikt=False``) geeft dan een uitkomst met status ``onbepaald`` en de redenen,
+zonder ooit te gokken.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any, NamedTuple, TypeVar
+
+from passend_toewijzen._versie import __version__
+from passend_toewijzen.beleid import Art54aTelling, Beleid
+from passend_toewijzen.fouten import OnvoldoendeGegevens, ParameterFout, PassendToewijzenFout
+from passend_toewijzen.modellen import Toewijzing
+from passend_toewijzen.parameters.opvragen import parameters_op, register
+from passend_toewijzen.parameters.waarden import Parameterset
+from passend_toewijzen.regels.aow import AowStatus, bepaal_aow_status
+from passend_toewijzen.regels.doelgroep import (
+    DaebPlan,
+    Segmentbepaling,
+    Toewijzingssegment,
+    bepaal_toewijzingssegment,
+    daeb_plan,
+)
+from passend_toewijzen.regels.huishoudtype import Huishoudtype, bepaal_huishoudtype
+from passend_toewijzen.regels.huurklasse import (
+    Huurklasse,
+    HuurklassePlan,
+    bepaal_huurklasse,
+    huurklasse_plan,
+)
+from passend_toewijzen.regels.inkomen import (
+    Huishoudinkomen,
+    Inkomensmethode,
+    Vrijstelling,
+    bepaal_huishoudinkomen,
+)
+from passend_toewijzen.regels.passendheid import (
+    Passendheid,
+    Passendheidsbepaling,
+    PassendPlan,
+    bepaal_passendheid,
+    passend_plan,
+)
+from passend_toewijzen.uitleg import Ontvangstbewijs, Uitlegregel
+
+__all__ = ["Toetsstatus", "Toetsuitkomst", "toets_toewijzing", "toets_toewijzingen"]
+
+T = TypeVar("T")
+
+
+class Toetsstatus(enum.StrEnum):
+    """Of beide oordelen (segment en passendheid) konden worden bepaald."""
+
+    BEPAALD = "bepaald"
+    ONBEPAALD = "onbepaald"
+
+
+class Toetsuitkomst(NamedTuple):
+    """De uitkomst van de toets van één toewijzing (onveranderlijk; exact naar JSON)."""
+
+    toewijzing_id: str | None
+    huuringangsdatum: date
+    gemeente: str
+    status: Toetsstatus
+    toewijzingssegment: Toewijzingssegment | None
+    segment_reden: str
+    passendheid: Passendheid | None
+    passendheid_reden: str
+    in_passende_groep: bool | None
+    huishoudtype: Huishoudtype | None
+    aantal_personen: int
+    aow_huishouden: bool | None
+    huishoudinkomen: Decimal | None
+    inkomensmethode: Inkomensmethode | None
+    vrijstelling: Vrijstelling | None
+    zorgindicatie: bool
+    urgentie: bool
+    kale_huur: Decimal
+    huurklasse: Huurklasse | None
+    passende_inkomensgrens: Decimal | None
+    aftoppingsgrens: Decimal | None
+    daeb_inkomensgrenzen: tuple[Decimal, ...]
+    art_54a: bool
+    redenen_onbepaald: tuple[str, ...]
+    opmerkingen: tuple[str, ...]
+    uitleg: tuple[Uitlegregel, ...]
+    ontvangstbewijs: Ontvangstbewijs
+
+    def als_dict(self) -> dict[str, Any]:
+        """De uitkomst als JSON-geschikt woordenboek; bedragen als exacte decimale tekst."""
+        return {
+            "toewijzing_id": self.toewijzing_id,
+            "huuringangsdatum": self.huuringangsdatum.isoformat(),
+            "gemeente": self.gemeente,
+            "status": self.status.value,
+            "toewijzingssegment": _waarde(self.toewijzingssegment),
+            "segment_reden": self.segment_reden,
+            "passendheid": _waarde(self.passendheid),
+            "passendheid_reden": self.passendheid_reden,
+            "in_passende_groep": self.in_passende_groep,
+            "huishoudtype": _waarde(self.huishoudtype),
+            "aantal_personen": self.aantal_personen,
+            "aow_huishouden": self.aow_huishouden,
+            "huishoudinkomen": _tekst(self.huishoudinkomen),
+            "inkomensmethode": _waarde(self.inkomensmethode),
+            "vrijstelling": _waarde(self.vrijstelling),
+            "zorgindicatie": self.zorgindicatie,
+            "urgentie": self.urgentie,
+            "kale_huur": str(self.kale_huur),
+            "huurklasse": _waarde(self.huurklasse),
+            "huurklasse_vera": self.huurklasse.vera_code if self.huurklasse else None,
+            "passende_inkomensgrens": _tekst(self.passende_inkomensgrens),
+            "aftoppingsgrens": _tekst(self.aftoppingsgrens),
+            "daeb_inkomensgrenzen": [str(g) for g in self.daeb_inkomensgrenzen],
+            "art_54a": self.art_54a,
+            "redenen_onbepaald": list(self.redenen_onbepaald),
+            "opmerkingen": list(self.opmerkingen),
+            "uitleg": [regel.als_dict() for regel in self.uitleg],
+            "ontvangstbewijs": self.ontvangstbewijs.als_dict(),
+        }
+
+    def als_json(self, *, inspringen: int | None = 2) -> str:
+        """De uitkomst als JSON-tekst."""
+        return json.dumps(self.als_dict(), ensure_ascii=False, indent=inspringen)
+
+    def als_tekst(self) -> str:
+        """De uitkomst en de uitleg als leesbare Nederlandse tekst."""
+        segment = self.toewijzingssegment.value if self.toewijzingssegment else "onbepaald"
+        passend = self.passendheid.value if self.passendheid else "onbepaald"
+        regels = [
+            f"Toets van toewijzing {self.toewijzing_id or '(zonder id)'} met huuringang "
+            f"{self.huuringangsdatum.isoformat()}",
+            f"  Toewijzingssegment: {segment} ({self.segment_reden})",
+            f"  Passendheid:        {passend} ({self.passendheid_reden})",
+        ]
+        regels.extend(f"  Onbepaald: {r}" for r in self.redenen_onbepaald)
+        regels.extend(f"  Opmerking: {o}" for o in self.opmerkingen)
+        regels.append("")
+        regels.append("Uitleg:")
+        for stap in self.uitleg:
+            regels.append(f"  [{stap.regel_id}] {stap.zin}")
+            if stap.parameter is not None:
+                pw = stap.parameter
+                regels.append(
+                    f"      {stap.artikel} | {pw.naam} = {pw.als_tekst()} sinds "
+                    f"{pw.geldig_vanaf.isoformat()} ({pw.status.value}) | bron: {pw.bron.titel} "
+                    f"<{pw.bron.url}>"
+                )
+            else:
+                regels.append(f"      {stap.artikel}")
+        bewijs = self.ontvangstbewijs
+        regels.append("")
+        regels.append(
+            f"Ontvangstbewijs: passend-toewijzen {bewijs.bibliotheekversie}, data "
+            f"{bewijs.data_versie} ({bewijs.data_hash[:12]}), peildatum "
+            f"{bewijs.peildatum.isoformat()}"
+            + (f", beleid {bewijs.beleid}" if bewijs.beleid else "")
+        )
+        return "\n".join(regels) + "\n"
+
+
+def _waarde(waarde: enum.Enum | None) -> str | None:
+    return None if waarde is None else str(waarde.value)
+
+
+def _tekst(bedrag: Decimal | None) -> str | None:
+    return None if bedrag is None else str(bedrag)
+
+
+class _Context(NamedTuple):
+    """Alles wat per huuringangsdatum (en beleid) vastligt: één keer opgezocht."""
+
+    parameters: Parameterset
+    daeb: DaebPlan
+    passend: PassendPlan
+    huurklassen: HuurklassePlan
+    ontvangstbewijs: Ontvangstbewijs
+    art_54a: Art54aTelling
+
+
+@lru_cache(maxsize=4096)
+def _context(peildatum: date, beleid: Beleid | None, buiten_dekking_toestaan: bool) -> _Context:
+    parameters = parameters_op(peildatum, buiten_dekking_toestaan=buiten_dekking_toestaan)
+    if beleid is not None:
+        parameters = beleid.pas_toe(parameters)
+    grenzen_2015 = None
+    if parameters.geldt("daeb_regime") and parameters.regime("daeb_regime") == "overgang_2015":
+        reeks = register().definities["daeb_regime"].reeks
+        volgende = next(rw.geldig_vanaf for rw in reeks if rw.geldig_vanaf > peildatum)
+        grenzen_2015 = parameters_op(volgende)
+        if beleid is not None:
+            grenzen_2015 = beleid.pas_toe(grenzen_2015)
+    bewijs = Ontvangstbewijs(
+        bibliotheekversie=__version__,
+        data_versie=parameters.data_versie,
+        data_hash=parameters.data_hash,
+        peildatum=peildatum,
+        beleid=beleid.kenmerk if beleid is not None else None,
+        buiten_dekking=parameters.buiten_dekking,
+    )
+    return _Context(
+        parameters,
+        daeb_plan(parameters, grenzen_2015),
+        passend_plan(parameters),
+        huurklasse_plan(parameters),
+        bewijs,
+        beleid.art_54a if beleid is not None else Art54aTelling.UITZONDEREN,
+    )
+
+
+class _Eenmalig:
+    """Een tussenuitkomst die pas wordt berekend als een regel hem vraagt, en dan één keer.
+
+    Een fout wordt bewaard en bij elke volgende vraag opnieuw gegeven.
+    """
+
+    __slots__ = ("_argumenten", "_fout", "_functie", "_waarde", "gevraagd")
+
+    def __init__(self, functie: Callable[..., Any], *argumenten: Any) -> None:
+        self._functie: Callable[..., Any] | None = functie
+        self._argumenten = argumenten
+        self._waarde: Any = None
+        self._fout: PassendToewijzenFout | None = None
+        self.gevraagd = False
+
+    def __call__(self) -> Any:
+        self.gevraagd = True
+        if self._fout is not None:
+            raise self._fout
+        functie = self._functie
+        if functie is not None:
+            self._functie = None
+            try:
+                self._waarde = functie(*self._argumenten)
+            except PassendToewijzenFout as fout:
+                self._fout = fout
+                raise
+        return self._waarde
+
+    def zonder_fout(self) -> Any:
+        """De waarde, of ``None`` als het berekenen een fout gaf."""
+        try:
+            return self()
+        except PassendToewijzenFout:
+            return None
+
+
+def toets_toewijzing(
+    toewijzing: Toewijzing,
+    *,
+    beleid: Beleid | None = None,
+    strikt: bool = True,
+    buiten_dekking_toestaan: bool = False,
+) -> Toetsuitkomst:
+    """Toets één toewijzing: toewijzingssegment (DAEB) en passendheid, met uitleg.
+
+    De parameters en regimes zijn die op de ``huuringangsdatum``. ``beleid`` legt lokale keuzes en
+    eigen parameterwaarden ernaast. Strikt geeft bij ontbrekende gegevens een
+    :class:`~passend_toewijzen.fouten.OnvoldoendeGegevens` (of een
+    :class:`~passend_toewijzen.fouten.ParameterNietVanKracht`); niet-strikt een uitkomst met
+    status ``onbepaald`` en de redenen.
+    """
+    if not isinstance(toewijzing, Toewijzing):
+        msg = f"verwacht een Toewijzing, geen {type(toewijzing).__name__}"
+        raise TypeError(msg)
+    context = _context(toewijzing.huuringangsdatum, beleid, buiten_dekking_toestaan)
+    return _toets(toewijzing, context, strikt)
+
+
+def toets_toewijzingen(
+    toewijzingen: Iterable[Toewijzing],
+    *,
+    beleid: Beleid | None = None,
+    strikt: bool = True,
+    buiten_dekking_toestaan: bool = False,
+) -> Iterator[Toetsuitkomst]:
+    """Toets een stroom toewijzingen; dezelfde uitkomsten als :func:`toets_toewijzing`.
+
+    De parameters worden per huuringangsdatum één keer opgezocht en hergebruikt.
+    """
+    for toewijzing in toewijzingen:
+        yield toets_toewijzing(
+            toewijzing,
+            beleid=beleid,
+            strikt=strikt,
+            buiten_dekking_toestaan=buiten_dekking_toestaan,
+        )
+
+
+def _aow_status(toewijzing: Toewijzing, parameters: Parameterset, inkomen: _Eenmalig) -> AowStatus:
+    per_persoon = None
+    if toewijzing.huishouden.aow_huishouden is None and toewijzing.huishouden.aantal_personen > 1:
+        bepaald = inkomen.zonder_fout()
+        per_persoon = bepaald.per_persoon if bepaald is not None else None
+    return bepaal_aow_status(
+        toewijzing.huishouden, toewijzing.huuringangsdatum, parameters, per_persoon
+    )
+
+
+def _toets(toewijzing: Toewijzing, context: _Context, strikt: bool) -> Toetsuitkomst:
+    parameters = context.parameters
+    huishouden = toewijzing.huishouden
+    woning = toewijzing.woning
+    inkomen = _Eenmalig(bepaal_huishoudinkomen, huishouden, toewijzing.huuringangsdatum, parameters)
+    aow = _Eenmalig(_aow_status, toewijzing, parameters, inkomen)
+    redenen: list[str] = []
+
+    try:
+        segment: Segmentbepaling | None = bepaal_toewijzingssegment(
+            toewijzing, inkomen, context.daeb
+        )
+    except (OnvoldoendeGegevens, ParameterFout) as fout:
+        if strikt:
+            raise
+        segment = None
+        redenen.append(f"toewijzingssegment: {fout}")
+    try:
+        passend: Passendheidsbepaling | None = bepaal_passendheid(
+            toewijzing, inkomen, aow, context.passend, context.art_54a
+        )
+    except (OnvoldoendeGegevens, ParameterFout) as fout:
+        if strikt:
+            raise
+        passend = None
+        redenen.append(f"passendheid: {fout}")
+    try:
+        klasse: Huurklasse | None = bepaal_huurklasse(woning.kale_huur, context.huurklassen).klasse
+        opmerkingen: tuple[str, ...] = ()
+    except ParameterFout as fout:
+        klasse = None
+        opmerkingen = (f"huurklasse niet bepaald: {fout}",)
+
+    # De uitleg bevat alleen de stappen die de oordelen werkelijk gebruikten.
+    uitleg: list[Uitlegregel] = []
+    bepaald_inkomen: Huishoudinkomen | None = inkomen.zonder_fout() if inkomen.gevraagd else None
+    if bepaald_inkomen is not None:
+        uitleg.extend(bepaald_inkomen.uitleg)
+    aow_bepaald: AowStatus | None = aow.zonder_fout() if aow.gevraagd else None
+    if aow_bepaald is not None:
+        uitleg.extend(aow_bepaald.uitleg)
+    if segment is not None:
+        uitleg.extend(segment.uitleg)
+    if passend is not None:
+        uitleg.extend(passend.uitleg)
+
+    huishoudtype = passend.huishoudtype if passend is not None else None
+    aow_uitkomst = aow_bepaald.aow if aow_bepaald is not None else None
+    if huishoudtype is None:
+        # Voor de verantwoording (matrix huishoudtype x AOW) ook als het oordeel het niet nodig had;
+        # lukt dat niet, dan blijft het leeg (zonder invloed op de oordelen of de uitleg).
+        stil: AowStatus | None = aow.zonder_fout()
+        if stil is not None:
+            aow_uitkomst = stil.aow
+            huishoudtype = bepaal_huishoudtype(huishouden.aantal_personen, stil.aow)
+    return Toetsuitkomst(
+        toewijzing.id,
+        toewijzing.huuringangsdatum,
+        woning.gemeente,
+        Toetsstatus.ONBEPAALD if redenen else Toetsstatus.BEPAALD,
+        segment.segment if segment is not None else None,
+        segment.reden if segment is not None else "onbepaald",
+        passend.passendheid if passend is not None else None,
+        passend.reden if passend is not None else "onbepaald",
+        passend.in_passende_groep if passend is not None else None,
+        huishoudtype,
+        huishouden.aantal_personen,
+        aow_uitkomst,
+        _gebruikt_inkomen(bepaald_inkomen, passend, segment),
+        bepaald_inkomen.methode if bepaald_inkomen is not None else None,
+        bepaald_inkomen.vrijstelling if bepaald_inkomen is not None else None,
+        huishouden.zorgindicatie is not None,
+        toewijzing.urgentie,
+        woning.kale_huur,
+        klasse,
+        passend.inkomensgrens.waarde if passend and passend.inkomensgrens else None,  # type: ignore[arg-type]
+        passend.aftoppingsgrens.waarde if passend and passend.aftoppingsgrens else None,  # type: ignore[arg-type]
+        tuple(g.waarde for g in segment.grenzen) if segment else (),  # type: ignore[misc]
+        passend.art_54a if passend is not None else False,
+        tuple(redenen),
+        opmerkingen,
+        tuple(uitleg),
+        context.ontvangstbewijs,
+    )
+
+
+def _gebruikt_inkomen(
+    inkomen: Huishoudinkomen | None,
+    passend: Passendheidsbepaling | None,
+    segment: Segmentbepaling | None,
+) -> Decimal | None:
+    if passend is not None and passend.gebruikt_inkomen is not None:
+        return passend.gebruikt_inkomen
+    if segment is not None and segment.gebruikt_inkomen is not None:
+        return segment.gebruikt_inkomen
+    return inkomen.bedrag if inkomen is not None else None

@@ -1,0 +1,94 @@
+"""Lokaal beleid: eigen parameterwaarden en keuzes, zonder de pakketdata te wijzigen."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from passend_toewijzen.beleid import Art54aTelling, Beleid, laad_beleid
+from passend_toewijzen.fouten import ParameterdataOngeldig
+from passend_toewijzen.parameters import Status, parameters_op
+
+GELDIG = b"""
+[beleid]
+naam = "Woonstichting Voorbeeld"
+art_54a = "passend"
+
+[bronnen.regeling]
+titel = "Voorbeeldregeling"
+uitgever = "Staatscourant"
+url = "https://example.org/regeling"
+soort = "officieel"
+
+[[parameters.indexatiefactor_t1.waarden]]
+geldig_vanaf = 2024-01-01
+waarde = 1.0832
+bron = "regeling"
+status = "definitief"
+"""
+
+
+def test_geldig_beleid_overschrijft_alleen_vanaf_zijn_datum() -> None:
+    beleid = laad_beleid(GELDIG)
+    assert beleid.art_54a is Art54aTelling.PASSEND
+    na = beleid.pas_toe(parameters_op(date(2024, 3, 1)))
+    assert na["indexatiefactor_t1"].waarde == Decimal("1.0832")
+    assert na["indexatiefactor_t1"].status is Status.DEFINITIEF
+    assert "indexatiefactor_t1" not in na.onbekend
+    assert na.data_hash != parameters_op(date(2024, 3, 1)).data_hash
+    voor = beleid.pas_toe(parameters_op(date(2023, 3, 1)))
+    assert "indexatiefactor_t1" not in voor
+
+
+def test_pakketdata_blijft_ongewijzigd() -> None:
+    laad_beleid(GELDIG).pas_toe(parameters_op(date(2024, 3, 1)))
+    assert "indexatiefactor_t1" in parameters_op(date(2024, 3, 1)).onbekend
+
+
+def test_inhoud_bepaalt_gelijkheid() -> None:
+    assert laad_beleid(GELDIG) == laad_beleid(GELDIG)
+    assert hash(laad_beleid(GELDIG)) == hash(laad_beleid(GELDIG))
+    anders = laad_beleid(GELDIG.replace(b"1.0832", b"1.0833"))
+    assert anders != laad_beleid(GELDIG)
+    assert Beleid(naam="x") != Beleid(naam="y")
+    assert Beleid(naam="x") != "x"
+
+
+def test_beleid_uit_bestand(tmp_path: Path) -> None:
+    pad = tmp_path / "beleid.toml"
+    pad.write_bytes(GELDIG)
+    assert laad_beleid(pad).naam == "Woonstichting Voorbeeld"
+    with pytest.raises(ParameterdataOngeldig, match="niet te lezen"):
+        laad_beleid(tmp_path / "bestaat-niet.toml")
+
+
+@pytest.mark.parametrize(
+    ("inhoud", "melding"),
+    [
+        (b"[beleid]\n", "beleid.naam: verplicht"),
+        (b'[beleid]\nnaam = "x"\nkleur = "rood"\n', "beleid.kleur: onbekend veld"),
+        (b'[beleid]\nnaam = "x"\nart_54a = "soms"\n', "beleid.art_54a"),
+        (b"[beleid\n", "geen geldige TOML"),
+        (
+            GELDIG.replace(b"indexatiefactor_t1", b"bestaat_niet"),
+            "parameters.bestaat_niet: onbekende parameter",
+        ),
+        (GELDIG.replace(b"1.0832", b"-1"), "een factor is groter dan 0"),
+        (
+            GELDIG.replace(
+                b"[[parameters.indexatiefactor_t1.waarden]]",
+                b'[parameters.indexatiefactor_t1]\neenheid = "euro"\n'
+                b"[[parameters.indexatiefactor_t1.waarden]]",
+            ),
+            "wijkt af",
+        ),
+        (GELDIG.replace(b'bron = "regeling"', b'bron = "elders"'), "onbekende bron"),
+    ],
+)
+def test_ongeldig_beleid(inhoud: bytes, melding: str) -> None:
+    with pytest.raises(ParameterdataOngeldig, match=melding) as info:
+        laad_beleid(inhoud)
+    assert "beleid.toml" in str(info.value)
