@@ -49,7 +49,6 @@ from passend_toewijzen.parameters.opvragen import register
 from passend_toewijzen.parameters.waarden import (
     Parameterdefinitie,
     Parameterset,
-    Parameterwaarde,
     Status,
 )
 
@@ -120,17 +119,7 @@ class Beleid:
                 if rw.status is Status.ONBEKEND:
                     onbekend.add(naam)
                 continue
-            waarden[naam] = Parameterwaarde(
-                definitie=definitie,
-                waarde=rw.waarde,
-                geldig_vanaf=rw.geldig_vanaf,
-                geldig_tot=definitie.geldig_tot(rw),
-                status=rw.status,
-                bron=rw.bron,
-                vindplaats=rw.vindplaats,
-                bevestigd_door=rw.bevestigd_door,
-                opmerking=rw.opmerking,
-            )
+            waarden[naam] = definitie.parameterwaarde(rw)
             ontbrekend.pop(naam, None)
             onbekend.discard(naam)
         return attrs.evolve(

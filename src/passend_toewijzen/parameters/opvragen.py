@@ -79,17 +79,7 @@ def _parameters_op(
                 f"opgenomen ({rw.opmerking})"
             )
         else:
-            waarden[naam] = Parameterwaarde(
-                definitie=definitie,
-                waarde=rw.waarde,
-                geldig_vanaf=rw.geldig_vanaf,
-                geldig_tot=definitie.geldig_tot(rw),
-                status=rw.status,
-                bron=rw.bron,
-                vindplaats=rw.vindplaats,
-                bevestigd_door=rw.bevestigd_door,
-                opmerking=rw.opmerking,
-            )
+            waarden[naam] = definitie.parameterwaarde(rw)
     return Parameterset(
         peildatum=datum,
         waarden=waarden,

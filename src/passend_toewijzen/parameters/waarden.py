@@ -183,6 +183,23 @@ class Parameterdefinitie:
         index = bisect_right(self.data, datum)
         return self.reeks[index - 1] if index else None
 
+    def parameterwaarde(self, reekswaarde: Reekswaarde) -> Parameterwaarde:
+        """De geldende waarde bij een reekswaarde met een waarde en een bron."""
+        if reekswaarde.waarde is None or reekswaarde.bron is None:
+            msg = f"reekswaarde van {self.naam!r} per {reekswaarde.geldig_vanaf} heeft geen waarde"
+            raise ValueError(msg)
+        return Parameterwaarde(
+            definitie=self,
+            waarde=reekswaarde.waarde,
+            geldig_vanaf=reekswaarde.geldig_vanaf,
+            geldig_tot=self.geldig_tot(reekswaarde),
+            status=reekswaarde.status,
+            bron=reekswaarde.bron,
+            vindplaats=reekswaarde.vindplaats,
+            bevestigd_door=reekswaarde.bevestigd_door,
+            opmerking=reekswaarde.opmerking,
+        )
+
     def geldig_tot(self, reekswaarde: Reekswaarde) -> date | None:
         """De laatste dag waarop ``reekswaarde`` geldt, of ``None`` als er geen opvolger is."""
         index = self.reeks.index(reekswaarde)
