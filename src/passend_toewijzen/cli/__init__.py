@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from passend_toewijzen._versie import __version__
-from passend_toewijzen.cli import parameters, toets
+from passend_toewijzen.cli import parameters, tabel, toets
 from passend_toewijzen.cli._basis import EXIT_FOUT, EXIT_OK, Parser, fout, subparsers
 from passend_toewijzen.fouten import PassendToewijzenFout
 
@@ -31,6 +31,7 @@ def maak_parser() -> Parser:
     opdrachten = subparsers(parser)
     parameters.registreer(opdrachten)
     toets.registreer(opdrachten)
+    tabel.registreer(opdrachten)
     return parser
 
 
