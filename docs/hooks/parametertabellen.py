@@ -1,8 +1,10 @@
-"""MkDocs-hook: genereert de parametertabellen bij het bouwen uit de gegevensbestanden.
+"""MkDocs-hook: genereert tabellen en downloads bij het bouwen uit de code en de gegevens.
 
 De pagina's ``parameters/per-jaar.md``, ``parameters/per-reeks.md`` en
 ``parameters/onderbouwing.md`` bevatten een markering ``<!-- GEGENEREERD -->``; deze hook
-vervangt die door tabellen. Zo kunnen de documentatie en de data nooit uit elkaar lopen.
+vervangt die door tabellen; ``referentie/kolommen.md`` krijgt zo het kolommenschema van de
+jaarverantwoording en ``downloads/sjabloon-toewijzingen.csv`` het sjabloon. Zo kunnen de
+documentatie, de code en de data nooit uit elkaar lopen.
 """
 
 from __future__ import annotations
@@ -10,9 +12,12 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from mkdocs.structure.files import File, Files
+
 from passend_toewijzen.parameters import Bron, Parameterdefinitie, Reekswaarde, Status, register
 from passend_toewijzen.parameters.overzicht import momenten
 from passend_toewijzen.parameters.waarden import formatteer_waarde
+from passend_toewijzen.verantwoording.kolommen import KOLOMMEN, sjabloon_csv
 
 MARKERING = "<!-- GEGENEREERD -->"
 
@@ -148,11 +153,38 @@ def onderbouwing() -> str:
     return "\n".join(delen) + "\n"
 
 
+def kolommen() -> str:
+    """Het kolommenschema van de jaarverantwoording, uit ``verantwoording.kolommen.KOLOMMEN``."""
+    regels = [
+        "| Kolom | Soort | Verplicht | Omschrijving | Voorbeeld |",
+        "|---|---|---|---|---|",
+    ]
+    for kolom in KOLOMMEN:
+        omschrijving = kolom.omschrijving
+        if kolom.keuzes:
+            omschrijving += " Keuzes: " + ", ".join(f"`{k}`" for k in kolom.keuzes) + "."
+        voorbeeld = f"`{kolom.voorbeeld}`" if kolom.voorbeeld else ""
+        regels.append(
+            f"| `{kolom.naam}` | {kolom.soort.value} | {'ja' if kolom.verplicht else 'nee'} | "
+            f"{_cel(omschrijving)} | {voorbeeld} |"
+        )
+    return "\n".join(regels) + "\n"
+
+
 GENERATOREN = {
+    "referentie/kolommen.md": kolommen,
     "parameters/per-jaar.md": per_jaar,
     "parameters/per-reeks.md": per_reeks,
     "parameters/onderbouwing.md": onderbouwing,
 }
+
+
+def on_files(files: Files, config: Any, **_: Any) -> Files:
+    """Voeg het sjabloon voor de jaarverantwoording toe als downloadbaar bestand."""
+    files.append(
+        File.generated(config, "downloads/sjabloon-toewijzingen.csv", content=sjabloon_csv())
+    )
+    return files
 
 
 def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:

@@ -15,14 +15,14 @@ Een beleid staat in een TOML-bestand::
     art_54a = "uitzonderen"
 
     [bronnen.regeling-2024]
-    titel = "Regeling ... (Stcrt. 2023, 12345)"
+    titel = "FICTIEF voorbeeld: noem hier de regeling met vindplaats"
     uitgever = "Staatscourant"
-    url = "https://zoek.officielebekendmakingen.nl/stcrt-2023-12345.html"
+    url = "https://zoek.officielebekendmakingen.nl/"
     soort = "officieel"
 
     [[parameters.indexatiefactor_t1.waarden]]
     geldig_vanaf = 2024-01-01
-    waarde = 1.0832
+    waarde = 1.0000  # FICTIEF: neem de factor uit de regeling over
     bron = "regeling-2024"
     status = "definitief"
 

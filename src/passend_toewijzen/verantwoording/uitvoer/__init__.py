@@ -1,0 +1,1 @@
+"""Uitvoer van het verslag: JSON, Markdown, HTML (met grafieken) en Excel."""

@@ -1,0 +1,380 @@
+"""Het verslag als zelfstandige HTML-pagina met grafieken, in het Nederlands.
+
+De pagina is offline te openen en af te drukken: er wordt niets van buiten geladen, de opmaak staat
+in de pagina en de grafieken zijn inline SVG (getekend met matplotlib; labels blijven tekst).
+Dezelfde :class:`~passend_toewijzen.verantwoording.verslag.Verslag` geeft byte voor byte dezelfde
+HTML. De kerncijfers dragen ``data-veld`` (het pad in het JSON-verslag, zoals
+``passendheid.aandeel`` of ``daeb.toetsen.0.teller``) en ``data-waarde`` (de JSON-waarde daar),
+zodat een test de getoonde cijfers met het JSON-verslag kan vergelijken.
+
+De module verandert niets aan de globale toestand van matplotlib: de instellingen gelden alleen
+binnen ``rc_context`` en de figuren worden zonder ``pyplot`` gemaakt.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from decimal import Decimal
+from fractions import Fraction
+from functools import cache
+from typing import Any, NamedTuple
+
+import matplotlib as mpl
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup, escape
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter
+from matplotlib.typing import RcKeyType
+
+from passend_toewijzen.regels.huurklasse import Huurklasse
+from passend_toewijzen.verantwoording.uitvoer.opmaak import aantal, procent, uitkomst
+from passend_toewijzen.verantwoording.verslag import (
+    IN_REIKWIJDTE,
+    MATRIXBANDEN,
+    Gemeentecijfers,
+    Normtoets,
+    Verslag,
+)
+
+__all__ = ["als_html"]
+
+MAX_GEMEENTEN_GRAFIEK = 40
+"""Zoveel gemeenten (die met de meeste toewijzingen) staan hoogstens in de grafiek per gemeente."""
+
+SEGMENTEN = {
+    "doelgroep": "doelgroep",
+    "middeninkomens": "middeninkomens",
+    "vrij": "vrije toewijzingsruimte",
+    "nvt": "buiten de norm",
+    "onbepaald": "onbepaald",
+}
+BANDKOPPEN = {
+    "tot_kwaliteitskortingsgrens": "≤ kwaliteitskortingsgrens",
+    "tot_aftoppingsgrens": "> kwaliteitskortingsgrens, ≤ aftoppingsgrens",
+    "boven_aftoppingsgrens": "> aftoppingsgrens, ≤ DAEB-huurgrens",
+}
+_TOETSNAMEN = {
+    "doelgroep": "DAEB: doelgroep",
+    "lagere_grens": "DAEB: lagere grens",
+    "hogere_grens": "DAEB: hogere grens",
+}
+
+# Kleuren die ook bij kleurenblindheid te onderscheiden zijn (Okabe-Ito); de uitkomst staat
+# daarnaast altijd als tekst of arcering in de grafiek.
+_UITKOMSTKLEUR: dict[bool | None, str] = {True: "#009E73", False: "#D55E00", None: "#999999"}
+_UITKOMSTARCERING: dict[bool | None, str] = {True: "", False: "//", None: ".."}
+_SEGMENTKLEUR = {"doelgroep": "#0072B2", "middeninkomens": "#E69F00", "vrij": "#009E73"}
+_PASSENDKLEUR = "#CC79A7"
+
+_RC: dict[RcKeyType, Any] = {
+    "svg.fonttype": "none",
+    "svg.hashsalt": "passend-toewijzen",
+    "font.family": "DejaVu Sans",
+    "font.size": 10,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "hatch.color": "#ffffff",
+    "hatch.linewidth": 1.5,
+}
+_METADATA: dict[str, Any] = {"Date": None, "Creator": None, "Format": None, "Type": None}
+_PERCENT = FuncFormatter(lambda x, _: f"{x:.0f}%")
+
+
+# --- grafieken -----------------------------------------------------------------------------------
+
+
+class Grafiek(NamedTuple):
+    """Een grafiek als inline SVG, met het onderschrift en de tekst voor schermlezers."""
+
+    sleutel: str
+    svg: Markup
+    onderschrift: str
+
+
+def _label(tekst: str) -> str:
+    """Tekst voor matplotlib: een ``$`` mag geen formule beginnen."""
+    return tekst.replace("$", r"\$")
+
+
+def _als_float(aandeel: Fraction | None) -> float:
+    """Een aandeel als percentage om te tekenen (nooit om mee te rekenen)."""
+    return 0.0 if aandeel is None else float(aandeel * 100)
+
+
+_ID = re.compile(r'(\bid="|url\(#|xlink:href="#)([^")]+)')
+_AFMETING = re.compile(r'<svg([^>]*?) width="([\d.]+)pt" height="([\d.]+)pt"')
+_XMLNS = re.compile(r'\s+xmlns(?::xlink)?="[^"]*"')
+
+
+def _svg(figuur: Figure, sleutel: str, beschrijving: str) -> Markup:
+    """De figuur als inline SVG: zonder XML-kop en naamruimte-adressen, met eigen id's."""
+    buffer = io.StringIO()
+    figuur.savefig(buffer, format="svg", metadata=_METADATA)
+    tekst = buffer.getvalue()
+    tekst = tekst[tekst.index("<svg") :]
+    kop, _, rest = tekst.partition(">")
+    kop = _XMLNS.sub("", kop) + ">"
+    kop = _AFMETING.sub(
+        lambda m: f'<svg{m.group(1)} width="100%" style="max-width: {m.group(2)}pt"', kop
+    )
+    label = escape(beschrijving)
+    kop = kop.replace("<svg", f'<svg role="img" aria-label="{label}"', 1)
+    tekst = f"{kop}\n <title>{label}</title>{rest}"
+    # Meer grafieken in één pagina: elke id krijgt het voorvoegsel van de grafiek.
+    tekst = _ID.sub(lambda m: f"{m.group(1)}{sleutel}-{m.group(2)}", tekst)
+    return Markup(tekst.strip())  # noqa: S704 - SVG van matplotlib; tekst daarin is geëscapet
+
+
+def normtoetsen(verslag: Verslag) -> list[tuple[str, Normtoets]]:
+    """De getoetste normen met een korte naam, in de volgorde van het verslag."""
+    toetsen = [(_TOETSNAMEN.get(t.sleutel, t.sleutel), t) for t in verslag.daeb_toetsen]
+    if verslag.passend_toets is not None:
+        toetsen.append((f"passendheid {verslag.jaar}", verslag.passend_toets))
+    if verslag.passend_tweejarig is not None:
+        eerste, laatste = verslag.passend_tweejarig.jaren
+        toetsen.append((f"passendheid {eerste}–{laatste}", verslag.passend_tweejarig.toets))
+    return toetsen
+
+
+def _grafiek_normen(verslag: Verslag) -> Grafiek:
+    toetsen = normtoetsen(verslag)
+    with mpl.rc_context(_RC):
+        figuur = Figure(figsize=(8, 1.3 + 0.7 * len(toetsen)), layout="constrained")
+        assen = figuur.add_subplot()
+        namen = []
+        for rang, (naam, toets) in enumerate(toetsen):
+            y = len(toetsen) - 1 - rang
+            waarde = _als_float(toets.aandeel)
+            assen.barh(
+                y,
+                waarde,
+                height=0.6,
+                color=_UITKOMSTKLEUR[toets.voldoet],
+                hatch=_UITKOMSTARCERING[toets.voldoet],
+            )
+            assen.vlines(_als_float(toets.norm), y - 0.42, y + 0.42, colors="#000000", lw=2.5)
+            tekst = f"{procent(toets.aandeel)}\n{uitkomst(toets.voldoet)}"
+            assen.text(waarde + 1.5, y, tekst, ha="left", va="center", fontsize=9)
+            namen.append((y, _label(f"{naam}\nnorm {procent(toets.norm)}")))
+        assen.set_yticks([y for y, _ in namen], [n for _, n in namen])
+        assen.set_xlim(0, 118)
+        assen.set_xticks(range(0, 101, 20))
+        assen.spines["bottom"].set_bounds(0, 100)
+        assen.set_ylim(-0.6, len(toetsen) - 0.4)
+        assen.xaxis.set_major_formatter(_PERCENT)
+        assen.set_xlabel("gerealiseerd aandeel van de toewijzingen in de norm")
+        figuur.legend(
+            handles=[
+                Patch(facecolor=_UITKOMSTKLEUR[True], label="voldoet"),
+                Patch(facecolor=_UITKOMSTKLEUR[False], hatch="//", label="voldoet niet"),
+                Patch(facecolor=_UITKOMSTKLEUR[None], hatch="..", label="niet vast te stellen"),
+                Line2D([], [], color="#000000", lw=2.5, label="norm"),
+            ],
+            loc="outside lower center",
+            ncols=4,
+            frameon=False,
+        )
+        beschrijving = "Gerealiseerd aandeel tegen de norm: " + "; ".join(
+            f"{naam}: {procent(t.aandeel)} bij een norm van {procent(t.norm)}, "
+            f"{uitkomst(t.voldoet)}"
+            for naam, t in toetsen
+        )
+        svg = _svg(figuur, "grafiek-normen", beschrijving)
+    return Grafiek(
+        "normen",
+        svg,
+        "Gerealiseerd aandeel per norm (balk) tegen de norm (zwarte streep). Het aandeel is "
+        "naar beneden afgerond; de uitkomst is exact bepaald.",
+    )
+
+
+def _grafiek_huurklassen(verslag: Verslag) -> Grafiek:
+    klassen = list(Huurklasse)
+    segmenten = [s.value for s in IN_REIKWIJDTE]
+    breedte = 0.8 / len(segmenten)
+    with mpl.rc_context(_RC):
+        figuur = Figure(figsize=(8, 4), layout="constrained")
+        assen = figuur.add_subplot()
+        hoogste = 0
+        for i, segment in enumerate(segmenten):
+            aantallen = [verslag.huurklassen[segment][k.value] for k in klassen]
+            hoogste = max(hoogste, *aantallen)
+            balken = assen.bar(
+                [x + (i - (len(segmenten) - 1) / 2) * breedte for x in range(len(klassen))],
+                aantallen,
+                width=breedte,
+                color=_SEGMENTKLEUR[segment],
+                label=SEGMENTEN[segment],
+            )
+            assen.bar_label(balken, labels=[aantal(n) for n in aantallen], fontsize=8, padding=2)
+        assen.set_xticks(
+            range(len(klassen)), [k.value.replace("_", "\n", 1).replace("_", " ") for k in klassen]
+        )
+        assen.set_ylim(0, max(hoogste, 1) * 1.15)
+        assen.set_ylabel("toewijzingen")
+        assen.legend(frameon=False, title="inkomensgroep")
+        beschrijving = "Toewijzingen per huurklasse en inkomensgroep: " + "; ".join(
+            f"{SEGMENTEN[s]}: "
+            + ", ".join(
+                f"{k.value.replace('_', ' ')} {aantal(verslag.huurklassen[s][k.value])}"
+                for k in klassen
+            )
+            for s in segmenten
+        )
+        svg = _svg(figuur, "grafiek-huurklassen", beschrijving)
+    return Grafiek(
+        "huurklassen",
+        svg,
+        f"Toewijzingen in {verslag.jaar} per huurklasse (kale huur) en inkomensgroep "
+        "(toewijzingssegment).",
+    )
+
+
+def _gemeenten_in_grafiek(verslag: Verslag) -> list[Gemeentecijfers]:
+    grootste = sorted(verslag.gemeenten, key=lambda g: (-g.toewijzingen, g.gemeente))
+    return sorted(grootste[:MAX_GEMEENTEN_GRAFIEK], key=lambda g: g.gemeente)
+
+
+def _grafiek_gemeenten(verslag: Verslag) -> Grafiek | None:
+    gemeenten = _gemeenten_in_grafiek(verslag)
+    if not gemeenten:
+        return None
+    passend = verslag.passend_toets is not None
+    hoogte = 0.8 / (2 if passend else 1)
+    with mpl.rc_context(_RC):
+        figuur = Figure(figsize=(8, 1.4 + 0.55 * len(gemeenten)), layout="constrained")
+        assen = figuur.add_subplot()
+        namen = []
+        for rang, g in enumerate(gemeenten):
+            y = len(gemeenten) - 1 - rang
+            doelgroep = _doelgroep(g)
+            yd = y + hoogte / 2 if passend else y
+            assen.barh(yd, _als_float(doelgroep), height=hoogte, color=_SEGMENTKLEUR["doelgroep"])
+            assen.text(_als_float(doelgroep) + 1, yd, procent(doelgroep), va="center", fontsize=8)
+            if g.daeb_norm is not None:
+                norm = _als_float(g.daeb_norm)
+                assen.vlines(norm, yd - hoogte / 2, yd + hoogte / 2, colors="#000000", lw=2)
+            if passend:
+                aandeel = _passend(g)
+                yp = y - hoogte / 2
+                assen.barh(yp, _als_float(aandeel), height=hoogte, color=_PASSENDKLEUR)
+                assen.text(_als_float(aandeel) + 1, yp, procent(aandeel), va="center", fontsize=8)
+            namen.append((y, _label(g.gemeente)))
+        if verslag.passend_toets is not None:
+            assen.axvline(_als_float(verslag.passend_toets.norm), color="#000000", ls="--", lw=1)
+        assen.set_yticks([y for y, _ in namen], [n for _, n in namen])
+        assen.set_xlim(0, 112)
+        assen.set_xticks(range(0, 101, 20))
+        assen.spines["bottom"].set_bounds(0, 100)
+        assen.set_ylim(-0.6, len(gemeenten) - 0.4)
+        assen.xaxis.set_major_formatter(_PERCENT)
+        handvatten = [
+            Patch(facecolor=_SEGMENTKLEUR["doelgroep"], label="aandeel doelgroep (DAEB)"),
+            Line2D([], [], color="#000000", lw=2, label="DAEB-norm van de gemeente"),
+        ]
+        if passend:
+            handvatten += [
+                Patch(facecolor=_PASSENDKLEUR, label="aandeel passend"),
+                Line2D([], [], color="#000000", ls="--", lw=1, label="passendheidsnorm"),
+            ]
+        figuur.legend(handles=handvatten, loc="outside lower center", ncols=2, frameon=False)
+        beschrijving = "Per gemeente: " + "; ".join(
+            f"{g.gemeente}: doelgroep {procent(_doelgroep(g))}"
+            + (f", passend {procent(_passend(g))}" if passend else "")
+            for g in gemeenten
+        )
+        svg = _svg(figuur, "grafiek-gemeenten", beschrijving)
+    onderschrift = (
+        "Aandeel doelgroep" + (" en aandeel passend" if passend else "") + " per gemeente"
+    )
+    if len(gemeenten) < len(verslag.gemeenten):
+        onderschrift += f" (de {len(gemeenten)} gemeenten met de meeste toewijzingen)"
+    onderschrift += (
+        ". De normen gelden voor de corporatie als geheel; per gemeente is het een indicatie."
+    )
+    return Grafiek("gemeenten", svg, onderschrift)
+
+
+def _doelgroep(g: Gemeentecijfers) -> Fraction | None:
+    return Fraction(g.segmenten["doelgroep"], g.daeb_noemer) if g.daeb_noemer else None
+
+
+def _passend(g: Gemeentecijfers) -> Fraction | None:
+    return Fraction(g.passend_teller, g.passend_noemer) if g.passend_noemer else None
+
+
+# --- pagina --------------------------------------------------------------------------------------
+
+
+def _bedrag(bedrag: Decimal | None) -> str:
+    """``Decimal("1234.5")`` → ``"€ 1.234,50"`` (met een vaste spatie); ``None`` → ``"-"``."""
+    if bedrag is None:
+        return "-"
+    tekst = f"{bedrag:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    return f"€\u00a0{tekst}"
+
+
+def _pad(document: dict[str, Any], pad: str) -> Any:
+    waarde: Any = document
+    for deel in pad.split("."):
+        waarde = waarde[int(deel)] if isinstance(waarde, list) else waarde[deel]
+    return waarde
+
+
+def _uitkomstklasse(voldoet: bool | None) -> str:
+    return {True: "voldoet", False: "voldoet-niet", None: "onbepaald"}[voldoet]
+
+
+@cache
+def _omgeving() -> Environment:
+    omgeving = Environment(
+        loader=PackageLoader("passend_toewijzen.verantwoording.uitvoer", "sjablonen"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    omgeving.filters.update(
+        procent=procent,
+        aantal=aantal,
+        uitkomst=uitkomst,
+        bedrag=_bedrag,
+        uitkomstklasse=_uitkomstklasse,
+    )
+    return omgeving
+
+
+def als_html(verslag: Verslag) -> str:
+    """Het verslag als zelfstandige HTML-pagina (UTF-8-tekst) met inline grafieken."""
+    document = verslag.als_dict()
+
+    def waarde(pad: str) -> str:
+        """De JSON-waarde op ``pad`` in het verslag, voor ``data-waarde``."""
+        return json.dumps(_pad(document, pad), ensure_ascii=False)
+
+    grafieken = [
+        _grafiek_normen(verslag),
+        _grafiek_huurklassen(verslag),
+        _grafiek_gemeenten(verslag),
+    ]
+    return (
+        _omgeving()
+        .get_template("verslag.html.j2")
+        .render(
+            v=verslag,
+            d=document,
+            waarde=waarde,
+            grafiek={g.sleutel: g for g in grafieken if g is not None},
+            normtoetsen=normtoetsen(verslag),
+            segmenten=SEGMENTEN,
+            bandkoppen=BANDKOPPEN,
+            banden=MATRIXBANDEN,
+            huurklassen=[k.value for k in Huurklasse],
+            gemeenten=[(i, g, _doelgroep(g), _passend(g)) for i, g in enumerate(verslag.gemeenten)],
+        )
+    )

@@ -1,0 +1,800 @@
+"""Het verslag: de jaarverantwoording van één corporatie over één kalenderjaar.
+
+De cijfers komen uit een :class:`~passend_toewijzen.verantwoording.telling.Telling`; de normen en
+het regime zijn die van 31 december van het verslagjaar (uit de parameterdata, met bron). Alle
+aandelen zijn exacte breuken; er wordt niet afgerond voordat met de norm wordt vergeleken.
+
+Toewijzingen die niet te beoordelen waren (*onbepaald*) tellen in het ongunstigste geval: een norm
+*voldoet* als zij ook zou halen als alle onbepaalde toewijzingen niet voldeden, en *voldoet niet*
+als zij ook zou falen als ze allemaal voldeden; anders is de uitkomst niet vast te stellen
+(``None``).
+
+* **DAEB** (Woningwet art. 48 lid 1): 2011 tot en met 2014 één toets (90% ≤ grens); vanaf
+  1 juli 2015 (voor heel 2015, BTIV art. 126 lid 2 onder c) tot en met 2021 twee cumulatieve
+  toetsen (80% ≤ lagere grens en 90% ≤ hogere grens); vanaf 2022 één toets tegen 92,5%, of een
+  lager percentage (niet lager dan 85%) in gemeenten met prestatieafspraken, gewogen naar het aantal
+  toewijzingen per gemeente.
+* **Passendheid** (Woningwet art. 46 lid 2; BTIV art. 54): vanaf 2016 ten minste 95% van de
+  toewijzingen aan de passende groep passend; vanaf 2022 gerekend over twee opeenvolgende jaren
+  (zie :class:`Tweejarig`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Iterable
+from datetime import date
+from decimal import ROUND_FLOOR, Decimal
+from fractions import Fraction
+from typing import Any, NamedTuple
+
+from passend_toewijzen._versie import __version__
+from passend_toewijzen.beleid import Beleid
+from passend_toewijzen.parameters.export import bron_als_dict, waarde_als_json
+from passend_toewijzen.parameters.opvragen import parameters_op
+from passend_toewijzen.parameters.waarden import Parameterset, Parameterwaarde
+from passend_toewijzen.regels.doelgroep import Toewijzingssegment as S
+from passend_toewijzen.regels.huurklasse import Huurklasse
+from passend_toewijzen.regels.passendheid import Passendheid as P  # noqa: N817
+from passend_toewijzen.verantwoording.telling import Cel, Geval, Telling
+
+__all__ = [
+    "Gemeentecijfers",
+    "Normtoets",
+    "Passendcijfers",
+    "Tweejarig",
+    "Verslag",
+    "beoordeel_norm",
+    "maak_verslag",
+]
+
+SCHEMA = "passend-toewijzen/verantwoording/1"
+
+IN_REIKWIJDTE = (S.DOELGROEP, S.MIDDENINKOMENS, S.VRIJ)
+"""De segmenten die in de DAEB-noemer tellen."""
+
+MATRIXBANDEN = ("tot_kwaliteitskortingsgrens", "tot_aftoppingsgrens", "boven_aftoppingsgrens")
+"""De huurbanden van de dVi-matrix (de basishuur is niet geïmplementeerd; zie de documentatie)."""
+
+
+def beoordeel_norm(teller: int, noemer: int, onbepaald: int, norm: Fraction) -> bool | None:
+    """Of ``teller`` van ``noemer`` (plus ``onbepaald`` onbekende) de norm haalt, exact.
+
+    Zonder toewijzingen in de noemer is er niets in strijd met de norm: ``True``.
+    """
+    totaal = noemer + onbepaald
+    if totaal == 0:
+        return True
+    if Fraction(teller, totaal) >= norm:
+        return True
+    if Fraction(teller + onbepaald, totaal) < norm:
+        return False
+    return None
+
+
+def _aandeel_tekst(aandeel: Fraction | None, decimalen: int = 6) -> str | None:
+    """Het aandeel naar beneden afgerond (een getoond aandeel is nooit gunstiger dan het echte)."""
+    if aandeel is None:
+        return None
+    waarde = Decimal(aandeel.numerator) / Decimal(aandeel.denominator)
+    return str(waarde.quantize(Decimal(1).scaleb(-decimalen), rounding=ROUND_FLOOR))
+
+
+def _parameter(pw: Parameterwaarde | None) -> dict[str, Any] | None:
+    if pw is None:
+        return None
+    return {
+        "naam": pw.naam,
+        "waarde": waarde_als_json(pw.waarde),
+        "geldig_vanaf": pw.geldig_vanaf.isoformat(),
+        "status": pw.status.value,
+        "bron": bron_als_dict(pw.bron),
+    }
+
+
+class Normtoets(NamedTuple):
+    """Eén toets van een aandeel tegen een norm."""
+
+    sleutel: str
+    omschrijving: str
+    grondslag: str
+    teller: int
+    noemer: int
+    onbepaald: int
+    norm: Fraction
+    normparameter: Parameterwaarde | None
+    voldoet: bool | None
+
+    @property
+    def aandeel(self) -> Fraction | None:
+        """Het gerealiseerde aandeel (exact), over de bepaalde toewijzingen."""
+        return Fraction(self.teller, self.noemer) if self.noemer else None
+
+    def als_dict(self) -> dict[str, Any]:
+        """De toets als JSON-geschikt woordenboek."""
+        aandeel = self.aandeel
+        return {
+            "sleutel": self.sleutel,
+            "omschrijving": self.omschrijving,
+            "grondslag": self.grondslag,
+            "teller": self.teller,
+            "noemer": self.noemer,
+            "onbepaald": self.onbepaald,
+            "aandeel": _aandeel_tekst(aandeel),
+            "aandeel_exact": None if aandeel is None else f"{self.teller}/{self.noemer}",
+            "norm": _aandeel_tekst(self.norm, 10),
+            "norm_exact": f"{self.norm.numerator}/{self.norm.denominator}",
+            "normparameter": _parameter(self.normparameter),
+            "voldoet": self.voldoet,
+        }
+
+
+class Passendcijfers(NamedTuple):
+    """De tellers van de passendheidsnorm over één jaar (ook om een vorig jaar op te geven)."""
+
+    jaar: int
+    teller: int
+    noemer: int
+    onbepaald: int
+
+
+class Tweejarig(NamedTuple):
+    """De passendheidsnorm over twee opeenvolgende kalenderjaren (vanaf 2022)."""
+
+    jaren: tuple[int, int]
+    toets: Normtoets
+    herkomst_vorig_jaar: str
+
+
+class Gemeentecijfers(NamedTuple):
+    """De cijfers van één gemeente (de normen worden per corporatie beoordeeld)."""
+
+    gemeente: str
+    toewijzingen: int
+    daeb_noemer: int
+    daeb_onbepaald: int
+    segmenten: dict[str, int]
+    daeb_norm: Fraction | None
+    prestatieafspraken_15: bool
+    passend_noemer: int
+    passend_teller: int
+    passend_onbepaald: int
+
+    def als_dict(self) -> dict[str, Any]:
+        """De gemeente als JSON-geschikt woordenboek."""
+        doelgroep = self.segmenten.get("doelgroep", 0)
+        return {
+            "gemeente": self.gemeente,
+            "toewijzingen": self.toewijzingen,
+            "daeb": {
+                "noemer": self.daeb_noemer,
+                "onbepaald": self.daeb_onbepaald,
+                "segmenten": self.segmenten,
+                "aandeel_doelgroep": _aandeel_tekst(
+                    Fraction(doelgroep, self.daeb_noemer) if self.daeb_noemer else None
+                ),
+                "norm": _aandeel_tekst(self.daeb_norm, 10),
+                "prestatieafspraken_15": self.prestatieafspraken_15,
+            },
+            "passendheid": {
+                "noemer": self.passend_noemer,
+                "teller": self.passend_teller,
+                "onbepaald": self.passend_onbepaald,
+                "aandeel": _aandeel_tekst(
+                    Fraction(self.passend_teller, self.passend_noemer)
+                    if self.passend_noemer
+                    else None
+                ),
+            },
+        }
+
+
+class Verslag(NamedTuple):
+    """De jaarverantwoording van één corporatie over één jaar."""
+
+    corporatie: str
+    jaar: int
+    invoer: dict[str, Any]
+    daeb_regime: str
+    daeb_segmenten: dict[str, int]
+    daeb_bijzondere_categorieen: dict[str, int]
+    daeb_naar_omvang: dict[str, int]
+    daeb_noemer: int
+    daeb_buiten_reikwijdte: int
+    daeb_onbepaald: int
+    daeb_toetsen: tuple[Normtoets, ...]
+    daeb_voldoet: bool | None
+    gemeenten_15: tuple[str, ...]
+    passend_van_toepassing: bool
+    passend_toets: Normtoets | None
+    passend_buiten_norm: dict[str, int]
+    passend_meetperiode: int | None
+    passend_tweejarig: Tweejarig | None
+    passend_voldoet: bool | None
+    matrix: tuple[dict[str, Any], ...]
+    boven_huurgrens: int
+    huurklassen: dict[str, dict[str, int]]
+    gemeenten: tuple[Gemeentecijfers, ...]
+    niet_passend: tuple[Geval, ...]
+    niet_passend_totaal: int
+    onbepaald: tuple[Geval, ...]
+    onbepaald_totaal: int
+    opmerkingen: tuple[str, ...]
+    ontvangstbewijs: dict[str, Any]
+
+    @property
+    def voldoet(self) -> bool | None:
+        """Of alle normen van het jaar zijn gehaald (``None``: niet vast te stellen)."""
+        uitkomsten = [self.daeb_voldoet]
+        if self.passend_van_toepassing:
+            uitkomsten.append(self.passend_voldoet)
+        if False in uitkomsten:
+            return False
+        if None in uitkomsten:
+            return None
+        return True
+
+    def als_dict(self) -> dict[str, Any]:
+        """Het verslag als JSON-geschikt woordenboek, volgens het gedocumenteerde schema."""
+        return {
+            "schema": SCHEMA,
+            "corporatie": self.corporatie,
+            "jaar": self.jaar,
+            "voldoet": self.voldoet,
+            "invoer": self.invoer,
+            "daeb": {
+                "regime": self.daeb_regime,
+                "noemer": self.daeb_noemer,
+                "onbepaald": self.daeb_onbepaald,
+                "buiten_reikwijdte": self.daeb_buiten_reikwijdte,
+                "segmenten": self.daeb_segmenten,
+                "doelgroep_via_categorie": self.daeb_bijzondere_categorieen,
+                "doelgroep_naar_omvang": self.daeb_naar_omvang,
+                "gemeenten_prestatieafspraken_15": list(self.gemeenten_15),
+                "toetsen": [t.als_dict() for t in self.daeb_toetsen],
+                "voldoet": self.daeb_voldoet,
+            },
+            "passendheid": self._passend_dict(),
+            "matrix": list(self.matrix),
+            "boven_huurgrens": self.boven_huurgrens,
+            "huurklassen": self.huurklassen,
+            "gemeenten": [g.als_dict() for g in self.gemeenten],
+            "niet_passend": [_geval(g) for g in self.niet_passend],
+            "niet_passend_totaal": self.niet_passend_totaal,
+            "onbepaald": [_geval(g) for g in self.onbepaald],
+            "onbepaald_totaal": self.onbepaald_totaal,
+            "opmerkingen": list(self.opmerkingen),
+            "ontvangstbewijs": self.ontvangstbewijs,
+        }
+
+    def _passend_dict(self) -> dict[str, Any]:
+        if not self.passend_van_toepassing or self.passend_toets is None:
+            return {
+                "van_toepassing": False,
+                "reden": "passend toewijzen geldt vanaf 2016",
+                "noemer": 0,
+                "teller": 0,
+                "aandeel": None,
+                "norm": None,
+                "voldoet": None,
+            }
+        toets = self.passend_toets.als_dict()
+        tweejarig = self.passend_tweejarig
+        return {
+            "van_toepassing": True,
+            "noemer": toets["noemer"],
+            "teller": toets["teller"],
+            "niet_passend": self.passend_toets.noemer - self.passend_toets.teller,
+            "onbepaald": toets["onbepaald"],
+            "aandeel": toets["aandeel"],
+            "aandeel_exact": toets["aandeel_exact"],
+            "norm": toets["norm"],
+            "normparameter": toets["normparameter"],
+            "buiten_norm": self.passend_buiten_norm,
+            "meetperiode": self.passend_meetperiode,
+            "eenjarig_voldoet": self.passend_toets.voldoet,
+            "tweejarig": None
+            if tweejarig is None
+            else {
+                "jaren": list(tweejarig.jaren),
+                "herkomst_vorig_jaar": tweejarig.herkomst_vorig_jaar,
+                **{
+                    k: v
+                    for k, v in tweejarig.toets.als_dict().items()
+                    if k in ("teller", "noemer", "onbepaald", "aandeel", "aandeel_exact", "voldoet")
+                },
+            },
+            "voldoet": self.passend_voldoet,
+        }
+
+
+def _geval(geval: Geval) -> dict[str, Any]:
+    u = geval.uitkomst
+    return {
+        "bron": geval.bron,
+        "rij": geval.rijnummer,
+        "toewijzing_id": u.toewijzing_id,
+        "huuringangsdatum": u.huuringangsdatum.isoformat(),
+        "gemeente": u.gemeente,
+        "huishoudtype": None if u.huishoudtype is None else u.huishoudtype.value,
+        "aantal_personen": u.aantal_personen,
+        "huishoudinkomen": None if u.huishoudinkomen is None else str(u.huishoudinkomen),
+        "passende_inkomensgrens": None
+        if u.passende_inkomensgrens is None
+        else str(u.passende_inkomensgrens),
+        "kale_huur": str(u.kale_huur),
+        "aftoppingsgrens": None if u.aftoppingsgrens is None else str(u.aftoppingsgrens),
+        "toewijzingssegment": None if u.toewijzingssegment is None else u.toewijzingssegment.value,
+        "passendheid": None if u.passendheid is None else u.passendheid.value,
+        "reden": u.passendheid_reden if u.passendheid is P.NIE else "; ".join(u.redenen_onbepaald),
+        "uitleg": [f"[{r.regel_id}] {r.zin}" for r in u.uitleg],
+    }
+
+
+def _som(cellen: Iterable[tuple[Cel, int]]) -> int:
+    return sum(n for _, n in cellen)
+
+
+def _normparameter(ps: Parameterset, naam: str) -> tuple[Fraction, Parameterwaarde]:
+    pw = ps[naam]
+    waarde = pw.waarde
+    assert isinstance(waarde, Decimal)  # noqa: S101 - een fractie in de data
+    return Fraction(waarde), pw
+
+
+def maak_verslag(
+    telling: Telling,
+    jaar: int,
+    *,
+    corporatie: str | None = None,
+    gemeenten_15: Collection[str] = (),
+    vorig_jaar: Passendcijfers | None = None,
+    beleid: Beleid | None = None,
+) -> Verslag:
+    """Maak de verantwoording van ``corporatie`` over ``jaar`` uit de telling.
+
+    ``corporatie`` mag weg als de telling er maar één bevat. ``gemeenten_15`` zijn de gemeenten
+    waar prestatieafspraken de vrije toewijzingsruimte op 15% zetten (vanaf 2022).
+    ``vorig_jaar`` geeft de passendheidscijfers van het vorige jaar als die niet in de telling
+    staan (voor de tweejarige meting vanaf 2022).
+    """
+    corporaties = sorted(
+        {c.corporatie for c in telling.kubus} | {c for c, _ in telling.overgeslagen}
+    )
+    if corporatie is None:
+        if len(corporaties) > 1:
+            msg = f"de invoer bevat meerdere corporaties ({', '.join(corporaties)}); kies er één"
+            raise ValueError(msg)
+        corporatie = corporaties[0] if corporaties else "(geen toewijzingen)"
+    peildatum = date(jaar, 12, 31)
+    ps = parameters_op(peildatum)
+    if beleid is not None:
+        ps = beleid.pas_toe(ps)
+    eigen = [(c, n) for c, n in telling.kubus.items() if c.corporatie == corporatie]
+    dit_jaar = [(c, n) for c, n in eigen if c.jaar == jaar]
+    opmerkingen: list[str] = []
+    jaren_in_invoer = sorted(
+        {c.jaar for c, _ in eigen} | {j for c, j in telling.overgeslagen if c == corporatie}
+    )
+    if not dit_jaar:
+        opmerkingen.append(
+            f"de invoer bevat geen toewijzingen van {corporatie} met huuringang in {jaar} "
+            f"(wel in: {', '.join(map(str, jaren_in_invoer)) or 'geen jaar'})"
+        )
+
+    regime = ps.regime("daeb_regime")
+    gemeenten_15_set = frozenset(gemeenten_15)
+    if gemeenten_15_set and regime != "gedifferentieerd":
+        msg = "prestatieafspraken over 15% vrije toewijzingsruimte bestaan pas vanaf 2022"
+        raise ValueError(msg)
+    gemeenten_in_jaar = {c.gemeente for c, _ in dit_jaar}
+    onbekend_15 = sorted(gemeenten_15_set - gemeenten_in_jaar)
+    if onbekend_15:
+        opmerkingen.append(
+            "gemeenten met prestatieafspraken zonder toewijzingen in dit jaar (controleer de "
+            f"schrijfwijze): {', '.join(onbekend_15)}"
+        )
+
+    segmenten, categorieen, naar_omvang = _segmenten(dit_jaar)
+    daeb_noemer = sum(segmenten[s.value] for s in IN_REIKWIJDTE)
+    daeb_onbepaald = segmenten["onbepaald"]
+
+    toetsen, gemeentenormen = _daeb_toetsen(regime, ps, segmenten, dit_jaar, gemeenten_15_set)
+    daeb_uitkomsten = [t.voldoet for t in toetsen]
+    daeb_voldoet = False if False in daeb_uitkomsten else None if None in daeb_uitkomsten else True
+
+    van_toepassing = ps.geldt("passendheidsnorm")
+    passend = _passendheid(
+        ps, eigen, dit_jaar, jaar=jaar, vorig_jaar=vorig_jaar, opmerkingen=opmerkingen
+    )
+    passend_toets, tweejarig, meetperiode, passend_voldoet, buiten = passend
+    matrix, boven_huurgrens = _matrix(dit_jaar, ps) if van_toepassing else ((), 0)
+    huurklassen = _huurklassen(dit_jaar)
+
+    gemeenten = tuple(
+        _gemeente(g, dit_jaar, gemeentenormen.get(g), g in gemeenten_15_set)
+        for g in sorted(gemeenten_in_jaar)
+    )
+    in_verantwoording = _som(dit_jaar)
+    niet_passend = _gevallen(telling.niet_passend, corporatie, jaar)
+    onbepaald = _gevallen(telling.onbepaald, corporatie, jaar)
+    niet_passend_totaal = sum(n for c, n in dit_jaar if c.passendheid is P.NIE)
+    onbepaald_totaal = sum(n for c, n in dit_jaar if c.segment is None or c.passendheid is None)
+    invoer = _invoer(telling, in_verantwoording)
+    ontvangstbewijs = {
+        "bibliotheekversie": __version__,
+        "data_versie": ps.data_versie,
+        "data_hash": ps.data_hash,
+        "peildatum_normen": peildatum.isoformat(),
+        "beleid": None if beleid is None else beleid.kenmerk,
+        "invoer_sha256": dict(sorted(telling.bronnen.items())),
+    }
+    return Verslag(
+        corporatie=corporatie,
+        jaar=jaar,
+        invoer=invoer,
+        daeb_regime=regime,
+        daeb_segmenten={
+            k: segmenten[k] for k in ("doelgroep", "middeninkomens", "vrij", "nvt", "onbepaald")
+        },
+        daeb_bijzondere_categorieen={
+            k: categorieen[k] for k in ("zorg", "vergunninghouders", "studenten")
+        },
+        daeb_naar_omvang={k: naar_omvang[k] for k in ("eenpersoons", "meerpersoons")},
+        daeb_noemer=daeb_noemer,
+        daeb_buiten_reikwijdte=segmenten[S.NVT.value],
+        daeb_onbepaald=daeb_onbepaald,
+        daeb_toetsen=tuple(toetsen),
+        daeb_voldoet=daeb_voldoet,
+        gemeenten_15=tuple(sorted(gemeenten_15_set)),
+        passend_van_toepassing=van_toepassing,
+        passend_toets=passend_toets,
+        passend_buiten_norm={
+            k: buiten[k] for k in ("buiten_groep", "buiten_reikwijdte", "art_54a")
+        },
+        passend_meetperiode=meetperiode,
+        passend_tweejarig=tweejarig,
+        passend_voldoet=passend_voldoet if van_toepassing else None,
+        matrix=matrix,
+        boven_huurgrens=boven_huurgrens,
+        huurklassen=huurklassen,
+        gemeenten=gemeenten,
+        niet_passend=niet_passend,
+        niet_passend_totaal=niet_passend_totaal,
+        onbepaald=onbepaald,
+        onbepaald_totaal=onbepaald_totaal,
+        opmerkingen=tuple(opmerkingen),
+        ontvangstbewijs=ontvangstbewijs,
+    )
+
+
+def _gevallen(gevallen: list[Geval], corporatie: str, jaar: int) -> tuple[Geval, ...]:
+    return tuple(
+        g
+        for g in sorted(gevallen, key=lambda g: g.sorteersleutel)
+        if g.corporatie == corporatie and g.uitkomst.huuringangsdatum.year == jaar
+    )
+
+
+def _segmenten(
+    dit_jaar: list[tuple[Cel, int]],
+) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    segmenten = Counter[str]()
+    categorieen = Counter[str]()
+    naar_omvang = Counter[str]()
+    for cel, n in dit_jaar:
+        segmenten["onbepaald" if cel.segment is None else cel.segment.value] += n
+        if cel.bijzondere_categorie is not None:
+            categorieen[cel.bijzondere_categorie] += n
+        if cel.segment is S.DOELGROEP:
+            naar_omvang["eenpersoons" if cel.personen == 1 else "meerpersoons"] += n
+    return segmenten, categorieen, naar_omvang
+
+
+def _huurklassen(dit_jaar: list[tuple[Cel, int]]) -> dict[str, dict[str, int]]:
+    per_klasse = Counter[tuple[S, Huurklasse]]()
+    for cel, n in dit_jaar:
+        if cel.segment is not None and cel.segment is not S.NVT and cel.huurklasse is not None:
+            per_klasse[(cel.segment, cel.huurklasse)] += n
+    return {
+        segment.value: {klasse.value: per_klasse[(segment, klasse)] for klasse in Huurklasse}
+        for segment in IN_REIKWIJDTE
+    }
+
+
+def _invoer(telling: Telling, in_verantwoording: int) -> dict[str, Any]:
+    return {
+        "bestanden": [{"naam": b, "sha256": h} for b, h in sorted(telling.bronnen.items())],
+        "gelezen": telling.gelezen,
+        "geaccepteerd": telling.geaccepteerd,
+        "afgewezen": telling.afgewezen,
+        "in_verantwoording": in_verantwoording,
+        "buiten_verantwoording": telling.geaccepteerd - in_verantwoording,
+        "fouten_per_kolom": dict(sorted(telling.fouten_per_kolom.items())),
+        "fouten": [
+            {
+                "bron": f.bron,
+                "rij": f.rijnummer,
+                "kolom": f.kolom,
+                "toewijzing_id": f.toewijzing_id,
+                "melding": f.melding,
+            }
+            for f in sorted(telling.fouten, key=lambda f: (f.bron, f.rijnummer, f.kolom or ""))
+        ],
+        "fouten_niet_getoond": sum(telling.fouten_per_kolom.values()) - len(telling.fouten),
+    }
+
+
+def _daeb_toetsen(
+    regime: str,
+    ps: Parameterset,
+    segmenten: Counter[str],
+    dit_jaar: list[tuple[Cel, int]],
+    gemeenten_15_set: frozenset[str],
+) -> tuple[list[Normtoets], dict[str, Fraction]]:
+    """De DAEB-toetsen van het regime, en per gemeente de norm (vanaf 2022)."""
+    in_reikwijdte = IN_REIKWIJDTE
+    daeb_noemer = sum(segmenten[s.value] for s in in_reikwijdte)
+    daeb_onbepaald = segmenten["onbepaald"]
+    doelgroep = segmenten[S.DOELGROEP.value]
+    midden = segmenten[S.MIDDENINKOMENS.value]
+    gemeenten_in_jaar = {c.gemeente for c, _ in dit_jaar}
+    gemeentenormen: dict[str, Fraction] = {}
+    toetsen: list[Normtoets]
+    grondslag_daeb = "Woningwet art. 48 lid 1"
+    if regime == "enkele_grens":
+        norm, pw = _normparameter(ps, "daeb_norm_doelgroep")
+        toetsen = [
+            Normtoets(
+                "doelgroep",
+                "toewijzingen aan de doelgroep (inkomen niet hoger dan de DAEB-inkomensgrens, of "
+                "een bijzondere categorie)",
+                "Tijdelijke regeling DAEB art. 4",
+                doelgroep,
+                daeb_noemer,
+                daeb_onbepaald,
+                norm,
+                pw,
+                beoordeel_norm(doelgroep, daeb_noemer, daeb_onbepaald, norm),
+            )
+        ]
+    elif regime == "twee_grenzen":
+        laag, pw_laag = _normparameter(ps, "daeb_norm_doelgroep")
+        hoog, pw_hoog = _normparameter(ps, "daeb_norm_hoge_grens")
+        toetsen = [
+            Normtoets(
+                "lagere_grens",
+                "toewijzingen aan de doelgroep (inkomen niet hoger dan de lagere DAEB-grens, of "
+                "een bijzondere categorie)",
+                f"{grondslag_daeb}; BTIV 2015 art. 16 lid 1 onder a",
+                doelgroep,
+                daeb_noemer,
+                daeb_onbepaald,
+                laag,
+                pw_laag,
+                beoordeel_norm(doelgroep, daeb_noemer, daeb_onbepaald, laag),
+            ),
+            Normtoets(
+                "hogere_grens",
+                "toewijzingen aan de doelgroep en de middeninkomens (inkomen niet hoger dan de "
+                "hogere DAEB-grens)",
+                f"{grondslag_daeb}; BTIV 2015 art. 16 lid 1 onder b",
+                doelgroep + midden,
+                daeb_noemer,
+                daeb_onbepaald,
+                hoog,
+                pw_hoog,
+                beoordeel_norm(doelgroep + midden, daeb_noemer, daeb_onbepaald, hoog),
+            ),
+        ]
+    else:
+        landelijk, pw = _normparameter(ps, "daeb_norm_doelgroep")
+        lokaal, _ = _normparameter(ps, "daeb_norm_doelgroep_ondergrens_prestatieafspraken")
+        gewogen = Fraction(0)
+        gewicht = 0
+        for gemeente in sorted(gemeenten_in_jaar):
+            aantal = sum(
+                n
+                for c, n in dit_jaar
+                if c.gemeente == gemeente and (c.segment is None or c.segment in in_reikwijdte)
+            )
+            gemeentenorm = lokaal if gemeente in gemeenten_15_set else landelijk
+            gemeentenormen[gemeente] = gemeentenorm
+            gewogen += gemeentenorm * aantal
+            gewicht += aantal
+        norm = gewogen / gewicht if gewicht else landelijk
+        omschrijving = (
+            "toewijzingen aan de doelgroep (inkomen niet hoger dan de DAEB-inkomensgrens voor "
+            "één persoon of voor twee of meer personen, of een bijzondere categorie)"
+        )
+        if gemeenten_15_set:
+            omschrijving += (
+                "; norm gewogen naar het aantal toewijzingen per gemeente (92,5%, of 85% waar "
+                "prestatieafspraken 15% vrije ruimte geven)"
+            )
+        toetsen = [
+            Normtoets(
+                "doelgroep",
+                omschrijving,
+                f"{grondslag_daeb}; BTIV 2015 art. 16",
+                doelgroep,
+                daeb_noemer,
+                daeb_onbepaald,
+                norm,
+                pw,
+                beoordeel_norm(doelgroep, daeb_noemer, daeb_onbepaald, norm),
+            )
+        ]
+    return toetsen, gemeentenormen
+
+
+def _passendheid(
+    ps: Parameterset,
+    eigen: list[tuple[Cel, int]],
+    dit_jaar: list[tuple[Cel, int]],
+    *,
+    jaar: int,
+    vorig_jaar: Passendcijfers | None,
+    opmerkingen: list[str],
+) -> tuple[Normtoets | None, Tweejarig | None, int | None, bool | None, Counter[str]]:
+    """De passendheidsnorm over het jaar en, vanaf 2022, over twee jaar."""
+    van_toepassing = ps.geldt("passendheidsnorm")
+    passend_toets: Normtoets | None = None
+    tweejarig: Tweejarig | None = None
+    meetperiode: int | None = None
+    passend_voldoet: bool | None = None
+    buiten = Counter[str]()
+    cijfers = _passendcijfers(eigen, jaar)
+    if van_toepassing:
+        norm_p, pw_p = _normparameter(ps, "passendheidsnorm")
+        meetperiode = ps.aantal("passendheidsnorm_meetperiode")
+        for cel, n in dit_jaar:
+            if cel.passendheid is P.NVT:
+                buiten[cel.nvt_reden or "buiten_reikwijdte"] += n
+        passend_toets = Normtoets(
+            "passend",
+            "passende toewijzingen (kale huur ten hoogste de aftoppingsgrens) van de toewijzingen "
+            "aan de passende groep",
+            "Woningwet art. 46 lid 2; BTIV 2015 art. 54",
+            cijfers.teller,
+            cijfers.noemer,
+            cijfers.onbepaald,
+            norm_p,
+            pw_p,
+            beoordeel_norm(cijfers.teller, cijfers.noemer, cijfers.onbepaald, norm_p),
+        )
+        passend_voldoet = passend_toets.voldoet
+        if meetperiode == 2:
+            vorig, herkomst = _vorig_jaar(eigen, jaar, vorig_jaar)
+            if vorig is None:
+                opmerkingen.append(
+                    f"vanaf 2022 geldt de passendheidsnorm over twee opeenvolgende jaren; de "
+                    f"cijfers van {jaar - 1} ontbreken in de invoer (geef het verslag van "
+                    f"{jaar - 1} op), dus is alleen het jaarcijfer getoetst"
+                )
+            else:
+                samen = Passendcijfers(
+                    jaar,
+                    cijfers.teller + vorig.teller,
+                    cijfers.noemer + vorig.noemer,
+                    cijfers.onbepaald + vorig.onbepaald,
+                )
+                tweejarig = Tweejarig(
+                    (jaar - 1, jaar),
+                    passend_toets._replace(
+                        sleutel="passend_tweejarig",
+                        teller=samen.teller,
+                        noemer=samen.noemer,
+                        onbepaald=samen.onbepaald,
+                        voldoet=beoordeel_norm(samen.teller, samen.noemer, samen.onbepaald, norm_p),
+                    ),
+                    herkomst,
+                )
+                passend_voldoet = tweejarig.toets.voldoet
+
+    return passend_toets, tweejarig, meetperiode, passend_voldoet, buiten
+
+
+def _passendcijfers(cellen: list[tuple[Cel, int]], jaar: int) -> Passendcijfers:
+    teller = noemer = onbepaald = 0
+    for cel, n in cellen:
+        if cel.jaar != jaar:
+            continue
+        if cel.passendheid is P.PAS:
+            teller += n
+            noemer += n
+        elif cel.passendheid is P.NIE:
+            noemer += n
+        elif cel.passendheid is None:
+            onbepaald += n
+    return Passendcijfers(jaar, teller, noemer, onbepaald)
+
+
+def _vorig_jaar(
+    eigen: list[tuple[Cel, int]], jaar: int, opgegeven: Passendcijfers | None
+) -> tuple[Passendcijfers | None, str]:
+    if any(c.jaar == jaar - 1 for c, _ in eigen):
+        return _passendcijfers(eigen, jaar - 1), "invoer"
+    if opgegeven is not None:
+        if opgegeven.jaar != jaar - 1:
+            msg = f"het opgegeven vorige jaar is {opgegeven.jaar}, verwacht {jaar - 1}"
+            raise ValueError(msg)
+        return opgegeven, "opgegeven verslag"
+    return None, ""
+
+
+_OMVANG = ("1 persoon", "2 personen", "3 of meer personen")
+
+
+def _matrix(
+    cellen: list[tuple[Cel, int]], ps: Parameterset
+) -> tuple[tuple[dict[str, Any], ...], int]:
+    """De dVi-matrix: huishoudomvang x AOW x inkomen (binnen/boven de grens) x huurband."""
+    vanaf_hoog = ps.aantal("aftoppingsgrens_hoog_vanaf_personen")
+    tellers: Counter[tuple[int, bool, bool, str]] = Counter()
+    boven_huurgrens = 0
+    for cel, n in cellen:
+        if cel.huurklasse in (Huurklasse.MIDDENHUUR, Huurklasse.VRIJE_SECTOR):
+            boven_huurgrens += n
+            continue
+        if cel.in_passende_groep is None or cel.aow is None or cel.huurklasse is None:
+            continue
+        omvang = min(cel.personen, 3) - 1
+        band = _band(cel.huurklasse, cel.personen >= vanaf_hoog)
+        tellers[(omvang, cel.aow, cel.in_passende_groep, band)] += n
+    rijen = []
+    for omvang, naam in enumerate(_OMVANG):
+        for aow in (False, True):
+            for binnen in (True, False):
+                banden = {b: tellers[(omvang, aow, binnen, b)] for b in MATRIXBANDEN}
+                rijen.append(
+                    {
+                        "huishouden": naam,
+                        "aow": aow,
+                        "inkomen": "binnen_grens" if binnen else "boven_grens",
+                        "banden": banden,
+                        "totaal": sum(banden.values()),
+                    }
+                )
+    return tuple(rijen), boven_huurgrens
+
+
+def _band(klasse: Huurklasse, hoge_aftoppingsgrens: bool) -> str:
+    if klasse is Huurklasse.GOEDKOOP:
+        return "tot_kwaliteitskortingsgrens"
+    if klasse is Huurklasse.BETAALBAAR_LAAG:
+        return "tot_aftoppingsgrens"
+    if klasse is Huurklasse.BETAALBAAR_HOOG and hoge_aftoppingsgrens:
+        return "tot_aftoppingsgrens"
+    return "boven_aftoppingsgrens"
+
+
+def _gemeente(
+    gemeente: str, cellen: list[tuple[Cel, int]], norm: Fraction | None, vijftien: bool
+) -> Gemeentecijfers:
+    eigen = [(c, n) for c, n in cellen if c.gemeente == gemeente]
+    segmenten = Counter[str]()
+    passend_noemer = passend_teller = passend_onbepaald = 0
+    for cel, n in eigen:
+        segmenten["onbepaald" if cel.segment is None else cel.segment.value] += n
+        if cel.passendheid is P.PAS:
+            passend_teller += n
+            passend_noemer += n
+        elif cel.passendheid is P.NIE:
+            passend_noemer += n
+        elif cel.passendheid is None:
+            passend_onbepaald += n
+    return Gemeentecijfers(
+        gemeente=gemeente,
+        toewijzingen=_som(eigen),
+        daeb_noemer=sum(segmenten[s] for s in ("doelgroep", "middeninkomens", "vrij")),
+        daeb_onbepaald=segmenten["onbepaald"],
+        segmenten={
+            k: segmenten[k] for k in ("doelgroep", "middeninkomens", "vrij", "nvt", "onbepaald")
+        },
+        daeb_norm=norm,
+        prestatieafspraken_15=vijftien,
+        passend_noemer=passend_noemer,
+        passend_teller=passend_teller,
+        passend_onbepaald=passend_onbepaald,
+    )

@@ -1,0 +1,220 @@
+"""Van bestand tot verslag: lezen, valideren, toetsen en tellen, in stukken.
+
+:func:`tel_invoer` leest een geopend bestand rij voor rij, valideert elke rij, toetst haar met
+:func:`~passend_toewijzen.toets.toets_toewijzingen` (niet-strikt: ontbrekende gegevens geven een
+oordeel *onbepaald*, nooit een gok) en telt het oordeel. Het werk gebeurt in stukken van
+:data:`STUK` rijen; elk stuk is een eigen :class:`~passend_toewijzen.verantwoording.telling.Telling`
+die bij het totaal wordt opgeteld, zodat het geheugen vlak blijft en deeltellingen samen te voegen
+zijn. :func:`verantwoord` doet alles voor een of meer bestanden en geeft het verslag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterator, Sequence
+from pathlib import Path
+
+from passend_toewijzen.beleid import Beleid
+from passend_toewijzen.fouten import PassendToewijzenFout
+from passend_toewijzen.modellen import Toewijzing
+from passend_toewijzen.toets import Toetsuitkomst, toets_toewijzing
+from passend_toewijzen.verantwoording.invoer import (
+    Bronrij,
+    Bronrijfout,
+    Formaat,
+    Invoer,
+    open_invoer,
+)
+from passend_toewijzen.verantwoording.rijen import Omzetter, Rijfout, Rijtoewijzing
+from passend_toewijzen.verantwoording.telling import Telling
+from passend_toewijzen.verantwoording.verslag import Passendcijfers, Verslag, maak_verslag
+from passend_toewijzen.verantwoording.waarden import Decimaalteken
+
+__all__ = ["STUK", "tel_invoer", "verantwoord"]
+
+STUK = 5_000
+"""Het aantal rijen per deeltelling."""
+
+
+class _Dubbel:
+    """Houdt bij welke toewijzing-id's al voorkwamen (geheugen: ongeveer 100 bytes per id)."""
+
+    def __init__(self) -> None:
+        self.gezien: dict[str, tuple[str, int]] = {}
+
+    def controleer(self, rij: Rijtoewijzing) -> Rijfout | None:
+        kenmerk = rij.toewijzing.id
+        assert kenmerk is not None  # noqa: S101 - verplichte kolom
+        eerder = self.gezien.setdefault(kenmerk, (rij.bron, rij.rijnummer))
+        if eerder == (rij.bron, rij.rijnummer):
+            return None
+        waar = f"rij {eerder[1]}" if eerder[0] == rij.bron else f"{eerder[0]}, rij {eerder[1]}"
+        return Rijfout(rij.bron, rij.rijnummer, "toewijzing_id", f"komt al voor in {waar}", kenmerk)
+
+
+def tel_invoer(
+    invoer: Invoer,
+    *,
+    corporatie: str | None = None,
+    decimaalteken: Decimaalteken = "auto",
+    beleid: Beleid | None = None,
+    jaren: Collection[int] | None = None,
+    dubbelcontrole: bool = True,
+    voortgang: Callable[[int], None] | None = None,
+    bij_afwijzing: Callable[[Rijfout], None] | None = None,
+    bij_oordeel: Callable[[Rijtoewijzing, Toetsuitkomst], None] | None = None,
+    _dubbel: _Dubbel | None = None,
+) -> Telling:
+    """Tel alle rijen van een geopend bestand.
+
+    ``corporatie`` is de naam voor rijen zonder kolom ``corporatie`` (standaard de bestandsnaam
+    zonder extensie). ``jaren``: alleen toewijzingen met huuringang in deze jaren worden getoetst
+    en geteld; de andere worden wel gevalideerd en tellen als geaccepteerd, buiten de
+    verantwoording. ``dubbelcontrole`` wijst een rij af waarvan het ``toewijzing_id`` al eerder
+    voorkwam (kost ongeveer 100 bytes geheugen per rij). ``voortgang`` krijgt na elk stuk het
+    aantal gelezen rijen; ``bij_afwijzing`` krijgt elke fout van elke afgewezen rij (bijvoorbeeld
+    om alle fouten naar een bestand te schrijven); ``bij_oordeel`` krijgt elke getoetste rij met
+    haar oordeel (bijvoorbeeld voor een Excel-export per toewijzing).
+    """
+    omzetter = Omzetter(
+        invoer.naam,
+        invoer.kolommen,
+        corporatie=corporatie or invoer.pad.stem,
+        decimaalteken=decimaalteken,
+    )
+    dubbel = _dubbel if _dubbel is not None else (_Dubbel() if dubbelcontrole else None)
+    totaal = Telling()
+    totaal.bronnen[invoer.naam] = invoer.sha256()
+    for stuk in _stukken(invoer.rijen(), STUK):
+        deel = Telling()
+        for rij in stuk:
+            if isinstance(rij, Bronrijfout):
+                _wijs_af(
+                    deel, [Rijfout(invoer.naam, rij.rijnummer, None, rij.melding)], bij_afwijzing
+                )
+                continue
+            resultaat = omzetter(rij)
+            if isinstance(resultaat, list):
+                _wijs_af(deel, resultaat, bij_afwijzing)
+                continue
+            if dubbel is not None:
+                fout = dubbel.controleer(resultaat)
+                if fout is not None:
+                    _wijs_af(deel, [fout], bij_afwijzing)
+                    continue
+            toewijzing = resultaat.toewijzing
+            if jaren is not None and toewijzing.huuringangsdatum.year not in jaren:
+                deel.sla_over(resultaat.corporatie, toewijzing.huuringangsdatum.year)
+                continue
+            try:
+                uitkomst = toets_toewijzing(toewijzing, beleid=beleid, strikt=False)
+            except PassendToewijzenFout as fout:
+                _wijs_af(deel, [_toetsfout(resultaat, toewijzing, fout)], bij_afwijzing)
+                continue
+            deel.tel(resultaat.bron, resultaat.rijnummer, resultaat.corporatie, uitkomst)
+            if bij_oordeel is not None:
+                bij_oordeel(resultaat, uitkomst)
+        totaal = totaal + deel
+        if voortgang is not None:
+            voortgang(totaal.gelezen)
+    return totaal
+
+
+def _toetsfout(rij: Rijtoewijzing, toewijzing: Toewijzing, fout: PassendToewijzenFout) -> Rijfout:
+    return Rijfout(rij.bron, rij.rijnummer, "huuringangsdatum", str(fout), toewijzing.id)
+
+
+def _wijs_af(
+    telling: Telling, fouten: list[Rijfout], bij_afwijzing: Callable[[Rijfout], None] | None
+) -> None:
+    telling.wijs_af(fouten)
+    if bij_afwijzing is not None:
+        for fout in fouten:
+            bij_afwijzing(fout)
+
+
+def _stukken(
+    rijen: Iterator[Bronrij | Bronrijfout], grootte: int
+) -> Iterator[list[Bronrij | Bronrijfout]]:
+    stuk: list[Bronrij | Bronrijfout] = []
+    for rij in rijen:
+        stuk.append(rij)
+        if len(stuk) == grootte:
+            yield stuk
+            stuk = []
+    if stuk:
+        yield stuk
+
+
+def verantwoord(
+    bestanden: str | Path | Sequence[str | Path],
+    jaar: int | None = None,
+    *,
+    corporatie: str | None = None,
+    gemeenten_15: Collection[str] = (),
+    vorig_jaar: Passendcijfers | None = None,
+    beleid: Beleid | None = None,
+    formaat: Formaat | None = None,
+    koppeling: dict[str, str] | None = None,
+    codering: str | None = None,
+    scheidingsteken: str | None = None,
+    decimaalteken: Decimaalteken = "auto",
+    dubbelcontrole: bool = True,
+    voortgang: Callable[[int], None] | None = None,
+    bij_afwijzing: Callable[[Rijfout], None] | None = None,
+    bij_oordeel: Callable[[Rijtoewijzing, Toetsuitkomst], None] | None = None,
+) -> Verslag:
+    """De jaarverantwoording over ``jaar`` uit een of meer bestanden met toewijzingen.
+
+    Zonder ``jaar`` is het verslagjaar het laatste jaar in de invoer. Toewijzingen van het vorige
+    jaar in de invoer worden meegeteld voor de tweejarige meting van de passendheidsnorm (vanaf
+    2022). Zie :func:`tel_invoer` voor de overige opties en
+    :func:`~passend_toewijzen.verantwoording.verslag.maak_verslag` voor het verslag.
+    """
+    paden = [bestanden] if isinstance(bestanden, str | Path) else list(bestanden)
+    if not paden:
+        msg = "geen bestanden opgegeven"
+        raise ValueError(msg)
+    standaard = corporatie or Path(paden[0]).stem
+    totaal = Telling()
+    dubbel = _Dubbel() if dubbelcontrole else None
+    for pad in paden:
+        invoer = open_invoer(
+            pad,
+            formaat=formaat,
+            koppeling=koppeling,
+            codering=codering,
+            scheidingsteken=scheidingsteken,
+        )
+        totaal = totaal + tel_invoer(
+            invoer,
+            corporatie=standaard,
+            decimaalteken=decimaalteken,
+            beleid=beleid,
+            jaren=None if jaar is None else {jaar - 1, jaar},
+            dubbelcontrole=dubbelcontrole,
+            voortgang=voortgang,
+            bij_afwijzing=bij_afwijzing,
+            bij_oordeel=bij_oordeel,
+            _dubbel=dubbel,
+        )
+    if jaar is None:
+        jaren = sorted({c.jaar for c in totaal.kubus})  # zonder jaar is alles getoetst
+        if not jaren:
+            msg = (
+                "de invoer bevat geen enkele geldige toewijzing; geef het verslagjaar op met jaar="
+            )
+            raise ValueError(msg)
+        jaar = jaren[-1]
+    return maak_verslag(
+        totaal,
+        jaar,
+        corporatie=corporatie if _heeft_meerdere(totaal) else None,
+        gemeenten_15=gemeenten_15,
+        vorig_jaar=vorig_jaar,
+        beleid=beleid,
+    )
+
+
+def _heeft_meerdere(telling: Telling) -> bool:
+    corporaties = {c.corporatie for c in telling.kubus} | {c for c, _ in telling.overgeslagen}
+    return len(corporaties) > 1

@@ -1,0 +1,204 @@
+"""Eigenschappen van de jaarverantwoording (Woningwet art. 46 lid 2 en art. 48), met hypothesis.
+
+De verantwoording is een som over afzonderlijke oordelen. Daarom moet zij onafhankelijk zijn van
+de volgorde van de toewijzingen, deeltellingen moeten in elke groepering hetzelfde totaal geven,
+de aantallen moeten sluiten en elk aandeel ligt tussen 0 en 1.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from tempfile import TemporaryDirectory
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from passend_toewijzen.modellen import Huishouden, Persoon, Rol, Toewijzing, Woning, Woningsoort
+from passend_toewijzen.regels.doelgroep import Toewijzingssegment
+from passend_toewijzen.regels.passendheid import Passendheid
+from passend_toewijzen.toets import Toetsuitkomst, toets_toewijzing
+from passend_toewijzen.verantwoording import Telling, maak_verslag, verantwoord
+from tests.eigenschappen.strategieen import toewijzingen
+from tests.verantwoording_hulp import rij, schrijf_csv
+
+JAAR = 2024
+
+
+def telling_van(uitkomsten: list[tuple[int, Toetsuitkomst]]) -> Telling:
+    telling = Telling()
+    for rijnummer, uitkomst in uitkomsten:
+        telling.tel("invoer", rijnummer, "Proef", uitkomst)
+    return telling
+
+
+def verslagdict(telling: Telling, jaar: int) -> dict[str, Any]:
+    return maak_verslag(telling, jaar, corporatie="Proef").als_dict()
+
+
+@st.composite
+def genummerde_uitkomsten(draw: st.DrawFn) -> list[tuple[int, Toetsuitkomst]]:
+    lijst = draw(st.lists(toewijzingen(), min_size=0, max_size=25))
+    return [(i + 2, toets_toewijzing(t, strikt=False)) for i, t in enumerate(lijst)]
+
+
+def jaren(uitkomsten: list[tuple[int, Toetsuitkomst]]) -> list[int]:
+    return sorted({u.huuringangsdatum.year for _, u in uitkomsten}) or [JAAR]
+
+
+@settings(max_examples=60, deadline=None)
+@given(genummerde_uitkomsten(), st.randoms(use_true_random=False))
+def test_de_volgorde_van_de_toewijzingen_doet_er_niet_toe(
+    uitkomsten: list[tuple[int, Toetsuitkomst]], toeval: Any
+) -> None:
+    """De norm geldt per corporatie per kalenderjaar over alle toewijzingen samen (Woningwet
+    art. 48 lid 7): dezelfde toewijzingen in een andere volgorde geven hetzelfde verslag, byte
+    voor byte."""
+    geschud = list(uitkomsten)
+    toeval.shuffle(geschud)
+    for jaar in jaren(uitkomsten):
+        assert json.dumps(verslagdict(telling_van(uitkomsten), jaar)) == json.dumps(
+            verslagdict(telling_van(geschud), jaar)
+        )
+
+
+@settings(max_examples=60, deadline=None)
+@given(genummerde_uitkomsten(), st.integers(0, 25), st.integers(0, 25))
+def test_deeltellingen_voegen_associatief_samen(
+    uitkomsten: list[tuple[int, Toetsuitkomst]], knip1: int, knip2: int
+) -> None:
+    """Een jaar mag in stukken worden geteld (per maand, per bestand): (a + b) + c geeft
+    hetzelfde verslag als a + (b + c) en als één telling van alles."""
+    i, j = sorted((knip1 % (len(uitkomsten) + 1), knip2 % (len(uitkomsten) + 1)))
+    a, b, c = (
+        telling_van(uitkomsten[:i]),
+        telling_van(uitkomsten[i:j]),
+        telling_van(uitkomsten[j:]),
+    )
+    geheel = telling_van(uitkomsten)
+    for jaar in jaren(uitkomsten):
+        links = verslagdict((a + b) + c, jaar)
+        rechts = verslagdict(a + (b + c), jaar)
+        assert links == rechts == verslagdict(geheel, jaar)
+
+
+def _aandelen(document: Any) -> list[str]:
+    gevonden: list[str] = []
+    if isinstance(document, dict):
+        for sleutel, waarde in document.items():
+            if sleutel in ("aandeel", "aandeel_doelgroep", "norm") and isinstance(waarde, str):
+                gevonden.append(waarde)
+            gevonden.extend(_aandelen(waarde))
+    elif isinstance(document, list):
+        for waarde in document:
+            gevonden.extend(_aandelen(waarde))
+    return gevonden
+
+
+def _geen_float(document: Any) -> bool:
+    if isinstance(document, float):
+        return False
+    if isinstance(document, dict):
+        return all(_geen_float(v) for v in document.values())
+    if isinstance(document, list | tuple):
+        return all(_geen_float(v) for v in document)
+    return True
+
+
+@settings(max_examples=60, deadline=None)
+@given(genummerde_uitkomsten())
+def test_aantallen_sluiten_en_aandelen_liggen_tussen_nul_en_een(
+    uitkomsten: list[tuple[int, Toetsuitkomst]],
+) -> None:
+    """Elke toewijzing van het jaar telt in precies één segment; de teller van een norm is nooit
+    groter dan de noemer; elk aandeel en elke norm ligt in [0, 1]; er staat geen float in het
+    verslag (bedragen en aandelen zijn exacte tekst) en het verslag overleeft JSON onveranderd."""
+    for jaar in jaren(uitkomsten):
+        document = verslagdict(telling_van(uitkomsten), jaar)
+        in_jaar = sum(1 for _, u in uitkomsten if u.huuringangsdatum.year == jaar)
+        assert document["invoer"]["in_verantwoording"] == in_jaar
+        assert sum(document["daeb"]["segmenten"].values()) == in_jaar
+        for toets in document["daeb"]["toetsen"]:
+            assert 0 <= toets["teller"] <= toets["noemer"]
+        p = document["passendheid"]
+        assert 0 <= p["teller"] <= p["noemer"]
+        assert all(Decimal(0) <= Decimal(a) <= Decimal(1) for a in _aandelen(document))
+        assert _geen_float(document)
+        assert json.loads(json.dumps(document)) == document
+
+
+def _woningsoort(tekst: str) -> Woningsoort:
+    return Woningsoort(tekst)
+
+
+@st.composite
+def bestandsrijen(draw: st.DrawFn) -> list[dict[str, str]]:
+    aantal = draw(st.integers(1, 20))
+    rijen = []
+    for i in range(aantal):
+        dag = draw(st.integers(0, 364))
+        ingang = date.fromordinal(date(JAAR, 1, 1).toordinal() + dag)
+        rijen.append(
+            rij(
+                i + 1,
+                huuringangsdatum=ingang.isoformat(),
+                toewijzingsdatum=ingang.isoformat(),
+                gemeente=draw(st.sampled_from(["Gorinchem", "Leerdam", "Altena"])),
+                kale_huur=str(Decimal(draw(st.integers(30_000, 100_000))).scaleb(-2)),
+                woningsoort=draw(st.sampled_from(["zelfstandig", "woonwagen"])),
+                daeb=draw(st.sampled_from(["ja", "nee"])),
+                aantal_personen=str(draw(st.integers(1, 6))),
+                huishoudinkomen=str(draw(st.integers(5_000, 90_000))),
+                aow_huishouden=draw(st.sampled_from(["ja", "nee"])),
+            )
+        )
+    return rijen
+
+
+def _rechtstreeks(r: dict[str, str]) -> Toewijzing:
+    personen = int(r["aantal_personen"])
+    leden = (Persoon(rol=Rol.AANVRAGER),) + (Persoon(rol=Rol.MEDEBEWONER),) * (personen - 1)
+    return Toewijzing(
+        id=r["toewijzing_id"],
+        huishouden=Huishouden(
+            personen=leden,
+            vastgesteld_inkomen=Decimal(r["huishoudinkomen"]),
+            aow_huishouden=r["aow_huishouden"] == "ja",
+        ),
+        woning=Woning(
+            id=r["woning_id"],
+            kale_huur=Decimal(r["kale_huur"]),
+            soort=_woningsoort(r["woningsoort"]),
+            daeb=r["daeb"] == "ja",
+            gemeente=r["gemeente"],
+        ),
+        toewijzingsdatum=date.fromisoformat(r["toewijzingsdatum"]),
+        huuringangsdatum=date.fromisoformat(r["huuringangsdatum"]),
+    )
+
+
+@settings(max_examples=40, deadline=None)
+@given(bestandsrijen())
+def test_bestand_en_losse_toetsen_geven_dezelfde_cijfers(rijen: list[dict[str, str]]) -> None:
+    """Het verslag uit een bestand (stroom) telt precies wat toets_toewijzing per toewijzing zegt:
+    dezelfde aantallen per toewijzingssegment en per passendheid."""
+    uitkomsten = [toets_toewijzing(_rechtstreeks(r)) for r in rijen]
+    with TemporaryDirectory() as map_:
+        pad = schrijf_csv(Path(map_) / "stroom.csv", rijen)
+        document = verantwoord(pad, JAAR, corporatie="Proef").als_dict()
+    segmenten = {s.value: 0 for s in Toewijzingssegment}
+    for u in uitkomsten:
+        assert u.toewijzingssegment is not None
+        segmenten[u.toewijzingssegment.value] += 1
+    for segment, aantal in segmenten.items():
+        assert document["daeb"]["segmenten"][segment] == aantal
+    pas = sum(1 for u in uitkomsten if u.passendheid is Passendheid.PAS)
+    nie = sum(1 for u in uitkomsten if u.passendheid is Passendheid.NIE)
+    p = document["passendheid"]
+    assert (p["teller"], p["noemer"]) == (pas, pas + nie)
+    if p["noemer"]:
+        assert Fraction(p["aandeel_exact"]) == Fraction(pas, pas + nie)
