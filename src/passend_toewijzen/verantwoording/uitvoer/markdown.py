@@ -71,6 +71,14 @@ def als_markdown(verslag: Verslag) -> str:
         f"(DAEB-toewijzingsnorm: {uitkomst(v.daeb_voldoet)}; passendheidsnorm: "
         f"{passend}).",
         "",
+    ]
+    if invoer["afgewezen"]:
+        regels += [
+            f"**Let op:** {aantal(invoer['afgewezen'])} rijen zijn afgewezen en tellen niet mee "
+            "(zie *Afgewezen rijen*); het verslag is onvolledig tot die rijen verbeterd zijn.",
+            "",
+        ]
+    regels += [
         "## Invoer",
         "",
         f"Gelezen {aantal(invoer['gelezen'])} rijen = {aantal(invoer['geaccepteerd'])} "
