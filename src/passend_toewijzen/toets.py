@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache, partial
+from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar
 
 from passend_toewijzen._versie import __version__
@@ -24,7 +25,7 @@ from passend_toewijzen.beleid import Art54aTelling, Beleid
 from passend_toewijzen.fouten import OnvoldoendeGegevens, ParameterFout, PassendToewijzenFout
 from passend_toewijzen.modellen import Toewijzing
 from passend_toewijzen.parameters.opvragen import parameters_op, register
-from passend_toewijzen.parameters.waarden import Parameterset
+from passend_toewijzen.parameters.waarden import Parameterset, Parameterwaarde
 from passend_toewijzen.regels.aow import AowStatus, bepaal_aow_status
 from passend_toewijzen.regels.doelgroep import (
     DaebPlan,
@@ -258,6 +259,8 @@ class _Eenmalig:
 
     def zonder_fout(self) -> Any:
         """De waarde, of ``None`` als het berekenen een fout gaf."""
+        if self._functie is None:  # al gevraagd: de bewaarde uitkomst
+            return self._waarde if self._fout is None else None
         try:
             return self()
         except PassendToewijzenFout:
@@ -332,6 +335,7 @@ def _aow_status(toewijzing: Toewijzing, parameters: Parameterset, inkomen: _Eenm
     return bepaal_aow_status(huishouden, toewijzing.huuringangsdatum, parameters, per_persoon)
 
 
+_WAARDE: Callable[[Parameterwaarde], Decimal] = attrgetter("waarde")
 _BEPAALD = Toetsstatus.BEPAALD
 _ONBEPAALD = Toetsstatus.ONBEPAALD
 
@@ -416,7 +420,7 @@ def _toets(  # noqa: PLR0915 - bewust één functie: elke extra aanroep kost per
     )
     daeb_inkomensgrenzen: tuple[Decimal, ...] = ()
     if segment is not None:
-        daeb_inkomensgrenzen = tuple([g.waarde for g in segment.grenzen])  # type: ignore[misc]
+        daeb_inkomensgrenzen = tuple(map(_WAARDE, segment.grenzen))
     return _maak_uitkomst(
         (
             toewijzing.id,

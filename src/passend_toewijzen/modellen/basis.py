@@ -61,8 +61,20 @@ def naar_bedrag(waarde: object) -> Decimal:
     alleen als zijn kortste weergave (``repr``) hoogstens twee decimalen heeft; zo wordt
     ``640.1`` exact ``640.1`` en ``0.1 + 0.2`` geweigerd.
     """
+    # Tekst, Decimal, int en float sluiten elkaar uit (alleen bool is een int): de volgorde van
+    # de controles verandert niets, de meest voorkomende soorten staan vooraan.
     if type(waarde) is Decimal:  # snelste weg: al een Decimal (geen bool, geen subklasse)
         getal = waarde
+    elif isinstance(waarde, str):
+        tekst = waarde.strip()
+        if "," in tekst:
+            raise ValueError(
+                f"bedrag {waarde!r} heeft een komma; gebruik een punt als decimaalteken "
+                "en geen duizendtallenscheiding"
+            )
+        if not _BEDRAG_PATROON.match(tekst):
+            raise ValueError(f"{waarde!r} is geen bedrag (voorbeeld: 640.10)")
+        getal = Decimal(tekst)
     elif isinstance(waarde, bool):
         raise ValueError("verwacht een bedrag, geen ja/nee-waarde")
     elif isinstance(waarde, Decimal):
@@ -74,16 +86,6 @@ def naar_bedrag(waarde: object) -> Decimal:
         if not _BEDRAG_PATROON.match(tekst):
             msg = f"het getal {tekst} is geen exact bedrag; geef het als tekst of Decimal"
             raise ValueError(msg)
-        getal = Decimal(tekst)
-    elif isinstance(waarde, str):
-        tekst = waarde.strip()
-        if "," in tekst:
-            raise ValueError(
-                f"bedrag {waarde!r} heeft een komma; gebruik een punt als decimaalteken "
-                "en geen duizendtallenscheiding"
-            )
-        if not _BEDRAG_PATROON.match(tekst):
-            raise ValueError(f"{waarde!r} is geen bedrag (voorbeeld: 640.10)")
         getal = Decimal(tekst)
     else:
         raise ValueError(f"verwacht een bedrag, geen {type(waarde).__name__}")
@@ -113,15 +115,17 @@ def _naar_bedrag_niet_negatief(waarde: object) -> Decimal:
 def _naar_datum(waarde: object) -> date:
     if type(waarde) is date:  # snelste weg: al een datum (een datetime is een subklasse)
         return waarde
-    if isinstance(waarde, datetime):
+    if isinstance(waarde, str):  # tekst is nooit een datum: de volgorde verandert niets
+        tekst = waarde.strip()
+        if _DATUM_PATROON.match(tekst):
+            try:
+                return date.fromisoformat(tekst)
+            except ValueError:
+                raise ValueError(f"{waarde!r} is geen bestaande datum") from None
+    elif isinstance(waarde, datetime):
         raise ValueError("geef een datum zonder tijd (JJJJ-MM-DD)")
-    if isinstance(waarde, date):
+    elif isinstance(waarde, date):
         return waarde
-    if isinstance(waarde, str) and _DATUM_PATROON.match(waarde.strip()):
-        try:
-            return date.fromisoformat(waarde.strip())
-        except ValueError:
-            raise ValueError(f"{waarde!r} is geen bestaande datum") from None
     raise ValueError(f"{waarde!r} is geen datum; gebruik JJJJ-MM-DD")
 
 
