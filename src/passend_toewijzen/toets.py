@@ -233,19 +233,17 @@ class _Eenmalig:
     Een fout wordt bewaard en bij elke volgende vraag opnieuw gegeven.
     """
 
-    __slots__ = ("_argumenten", "_fout", "_functie", "_waarde", "gevraagd")
+    __slots__ = ("_argumenten", "_fout", "_functie", "_waarde")
 
     def __init__(self, functie: Callable[..., Any], argumenten: tuple[Any, ...]) -> None:
         self._functie: Callable[..., Any] | None = functie
         self._argumenten = argumenten
         self._waarde: Any = None
         self._fout: PassendToewijzenFout | None = None
-        self.gevraagd = False
 
     def __call__(self) -> Any:
-        self.gevraagd = True
         functie = self._functie
-        if functie is None:
+        if functie is None:  # al gevraagd
             if self._fout is not None:
                 raise self._fout
             return self._waarde
@@ -265,6 +263,10 @@ class _Eenmalig:
             return self()
         except PassendToewijzenFout:
             return None
+
+    def als_gevraagd(self) -> Any:
+        """De waarde als een regel erom heeft gevraagd en er geen fout was, anders ``None``."""
+        return self._waarde if self._functie is None and self._fout is None else None
 
 
 def toets_toewijzing(
@@ -377,8 +379,31 @@ def _toets(  # noqa: PLR0915 - bewust één functie: elke extra aanroep kost per
         klasse = None
         opmerkingen = (f"huurklasse niet bepaald: {fout}",)
 
-    bepaald_inkomen: Huishoudinkomen | None = inkomen.zonder_fout() if inkomen.gevraagd else None
-    aow_bepaald: AowStatus | None = aow.zonder_fout() if aow.gevraagd else None
+    bepaald_inkomen: Huishoudinkomen | None = inkomen.als_gevraagd()
+    aow_bepaald: AowStatus | None = aow.als_gevraagd()
+    # Uitpakken is goedkoper dan elk veld apart opvragen.
+    if segment is not None:
+        toewijzingssegment, segment_reden, grenzen, segment_inkomen, segment_uitleg = segment
+    else:
+        toewijzingssegment, segment_reden, grenzen = None, "onbepaald", ()
+        segment_inkomen, segment_uitleg = None, ()
+    if passend is not None:
+        (
+            passendheid,
+            passend_reden,
+            in_groep,
+            huishoudtype,
+            inkomensgrens,
+            aftoppingsgrens,
+            passend_inkomen,
+            art_54a,
+            passend_uitleg,
+        ) = passend
+    else:
+        passendheid, passend_reden, in_groep, huishoudtype = None, "onbepaald", None, None
+        inkomensgrens = aftoppingsgrens = passend_inkomen = None
+        art_54a, passend_uitleg = False, ()
+
     # De uitleg bevat alleen de stappen die de oordelen werkelijk gebruikten.
     uitleg: tuple[Uitlegregel, ...] = ()
     if met_uitleg:
@@ -386,17 +411,8 @@ def _toets(  # noqa: PLR0915 - bewust één functie: elke extra aanroep kost per
             uitleg = bepaald_inkomen.uitleg
         if aow_bepaald is not None:
             uitleg += aow_bepaald.uitleg
-        if segment is not None:
-            uitleg += segment.uitleg
-        if passend is not None:
-            uitleg += passend.uitleg
+        uitleg += segment_uitleg + passend_uitleg
 
-    if passend is not None:
-        huishoudtype = passend.huishoudtype
-        inkomensgrens = passend.inkomensgrens
-        aftoppingsgrens = passend.aftoppingsgrens
-    else:
-        huishoudtype = inkomensgrens = aftoppingsgrens = None
     aow_uitkomst = aow_bepaald.aow if aow_bepaald is not None else None
     if huishoudtype is None:
         # Voor de verantwoording (matrix huishoudtype x AOW) ook als het oordeel het niet nodig had;
@@ -408,30 +424,27 @@ def _toets(  # noqa: PLR0915 - bewust één functie: elke extra aanroep kost per
 
     # Het gebruikte inkomen: dat van de passendheid, anders dat van het segment, anders het
     # bepaalde huishoudinkomen.
-    if passend is not None and passend.gebruikt_inkomen is not None:
-        gebruikt_inkomen: Decimal | None = passend.gebruikt_inkomen
-    elif segment is not None and segment.gebruikt_inkomen is not None:
-        gebruikt_inkomen = segment.gebruikt_inkomen
+    if passend_inkomen is not None:
+        gebruikt_inkomen: Decimal | None = passend_inkomen
+    elif segment_inkomen is not None:
+        gebruikt_inkomen = segment_inkomen
     else:
         gebruikt_inkomen = bepaald_inkomen.bedrag if bepaald_inkomen is not None else None
     passende_inkomensgrens: Decimal | None = inkomensgrens.waarde if inkomensgrens else None  # type: ignore[assignment]
     toegepaste_aftoppingsgrens: Decimal | None = (
         aftoppingsgrens.waarde if aftoppingsgrens else None  # type: ignore[assignment]
     )
-    daeb_inkomensgrenzen: tuple[Decimal, ...] = ()
-    if segment is not None:
-        daeb_inkomensgrenzen = tuple(map(_WAARDE, segment.grenzen))
     return _maak_uitkomst(
         (
             toewijzing.id,
             huuringangsdatum,
             woning.gemeente,
             _ONBEPAALD if redenen else _BEPAALD,
-            segment.segment if segment is not None else None,
-            segment.reden if segment is not None else "onbepaald",
-            passend.passendheid if passend is not None else None,
-            passend.reden if passend is not None else "onbepaald",
-            passend.in_passende_groep if passend is not None else None,
+            toewijzingssegment,
+            segment_reden,
+            passendheid,
+            passend_reden,
+            in_groep,
             huishoudtype,
             len(huishouden.personen),
             aow_uitkomst,
@@ -444,9 +457,9 @@ def _toets(  # noqa: PLR0915 - bewust één functie: elke extra aanroep kost per
             klasse,
             passende_inkomensgrens,
             toegepaste_aftoppingsgrens,
-            daeb_inkomensgrenzen,
-            passend.art_54a if passend is not None else False,
-            tuple(redenen),
+            tuple(map(_WAARDE, grenzen)) if grenzen else (),
+            art_54a,
+            tuple(redenen) if redenen else (),
             opmerkingen,
             uitleg,
             context.ontvangstbewijs,

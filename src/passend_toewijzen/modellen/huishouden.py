@@ -92,9 +92,16 @@ class Huishouden(Model):
     @eenmalig
     def alleen_vergunninghouders(self) -> bool:
         """Of alle bewoners vergunninghouder zijn (vrijstelling van de inkomenstoets)."""
-        return all(p.vergunninghouder for p in self.personen)
+        # Een lus is voor een paar personen ruim twee keer zo snel als all() met een generator.
+        for persoon in self.personen:  # noqa: SIM110
+            if not persoon.vergunninghouder:
+                return False
+        return True
 
     @eenmalig
     def alleen_studenten(self) -> bool:
         """Of alle bewoners studiefinanciering ontvangen (vrijstelling, tot het maximum)."""
-        return all(p.studiefinanciering for p in self.personen)
+        for persoon in self.personen:  # noqa: SIM110 - zie alleen_vergunninghouders
+            if not persoon.studiefinanciering:
+                return False
+        return True
