@@ -2,13 +2,15 @@
 
     python benchmarks/toets_snelheid.py [--aantal 20000] [--herhalingen 5]
 
-Meet drie dingen over een gemengde set toewijzingen (2011-2026, alle huishoudgroottes, inkomens
+Meet vier dingen over een gemengde set toewijzingen (2016-2026, alle huishoudgroottes, inkomens
 en huren; vastgesteld inkomen):
 
 1. ``toets``: ``toets_toewijzing`` zelf; de uitleg (regels met parameter, bron en uitkomst) wordt
    gemaakt, de Nederlandse zinnen nog niet;
-2. ``toets + zinnen``: daarbij ook alle zinnen van de uitleg opgebouwd;
-3. ``toets + JSON``: de volledige uitkomst als JSON-tekst.
+2. ``toets zonder uitleg``: ``toets_toewijzing(..., uitleg=False)``, zoals voor de jaarlijkse
+   verantwoording waarin alleen de oordelen worden geteld;
+3. ``toets + zinnen``: daarbij ook alle zinnen van de uitleg opgebouwd;
+4. ``toets + JSON``: de volledige uitkomst als JSON-tekst.
 
 Doel (issue 3): ten hoogste 5 µs per toets met uitleg. Het script meldt de beste van de
 herhalingen (minst verstoord door andere processen).
@@ -70,7 +72,7 @@ def meet(
             functie(t)
         beste = min(beste, time.perf_counter() - start)
     per_stuk = beste / len(set_) * 1e6
-    print(f"{naam:<18} {per_stuk:8.2f} µs per toets   {len(set_) / beste:>10,.0f} per seconde")
+    print(f"{naam:<20} {per_stuk:8.2f} µs per toets   {len(set_) / beste:>10,.0f} per seconde")
     return per_stuk
 
 
@@ -84,6 +86,12 @@ def main() -> None:
         toets_toewijzing(t)
     print(f"{args.aantal} toewijzingen, beste van {args.herhalingen} herhalingen, één kern")
     meet("toets", toets_toewijzing, set_, args.herhalingen)
+    meet(
+        "toets zonder uitleg",
+        lambda t: toets_toewijzing(t, uitleg=False),
+        set_,
+        args.herhalingen,
+    )
     meet(
         "toets + zinnen",
         lambda t: [r.zin for r in toets_toewijzing(t).uitleg],

@@ -16,7 +16,8 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
+from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar
 
 from passend_toewijzen._versie import __version__
@@ -24,14 +25,14 @@ from passend_toewijzen.beleid import Art54aTelling, Beleid
 from passend_toewijzen.fouten import OnvoldoendeGegevens, ParameterFout, PassendToewijzenFout
 from passend_toewijzen.modellen import Toewijzing
 from passend_toewijzen.parameters.opvragen import parameters_op, register
-from passend_toewijzen.parameters.waarden import Parameterset
+from passend_toewijzen.parameters.waarden import Parameterset, Parameterwaarde
 from passend_toewijzen.regels.aow import AowStatus, bepaal_aow_status
 from passend_toewijzen.regels.doelgroep import (
     DaebPlan,
     Segmentbepaling,
     Toewijzingssegment,
-    bepaal_toewijzingssegment,
     daeb_plan,
+    segment_volgens_plan,
 )
 from passend_toewijzen.regels.huishoudtype import Huishoudtype, bepaal_huishoudtype
 from passend_toewijzen.regels.huurklasse import (
@@ -50,8 +51,8 @@ from passend_toewijzen.regels.passendheid import (
     Passendheid,
     Passendheidsbepaling,
     PassendPlan,
-    bepaal_passendheid,
     passend_plan,
+    passendheid_volgens_plan,
 )
 from passend_toewijzen.uitleg import Ontvangstbewijs, Uitlegregel
 
@@ -220,41 +221,52 @@ def _context(peildatum: date, beleid: Beleid | None, buiten_dekking_toestaan: bo
     )
 
 
+_STANDAARD: dict[date, _Context] = {}
+"""De contexten zonder beleid en binnen de dekking per peildatum (verreweg de meeste toetsen):
+dezelfde objecten als :func:`_context` geeft, zonder diens sleutel- en volgordeadministratie."""
+_STANDAARD_MAXIMUM = 4096
+
+
 class _Eenmalig:
     """Een tussenuitkomst die pas wordt berekend als een regel hem vraagt, en dan één keer.
 
     Een fout wordt bewaard en bij elke volgende vraag opnieuw gegeven.
     """
 
-    __slots__ = ("_argumenten", "_fout", "_functie", "_waarde", "gevraagd")
+    __slots__ = ("_argumenten", "_fout", "_functie", "_waarde")
 
-    def __init__(self, functie: Callable[..., Any], *argumenten: Any) -> None:
+    def __init__(self, functie: Callable[..., Any], argumenten: tuple[Any, ...]) -> None:
         self._functie: Callable[..., Any] | None = functie
         self._argumenten = argumenten
         self._waarde: Any = None
         self._fout: PassendToewijzenFout | None = None
-        self.gevraagd = False
 
     def __call__(self) -> Any:
-        self.gevraagd = True
-        if self._fout is not None:
-            raise self._fout
         functie = self._functie
-        if functie is not None:
-            self._functie = None
-            try:
-                self._waarde = functie(*self._argumenten)
-            except PassendToewijzenFout as fout:
-                self._fout = fout
-                raise
+        if functie is None:  # al gevraagd
+            if self._fout is not None:
+                raise self._fout
+            return self._waarde
+        self._functie = None
+        try:
+            self._waarde = functie(*self._argumenten)
+        except PassendToewijzenFout as fout:
+            self._fout = fout
+            raise
         return self._waarde
 
     def zonder_fout(self) -> Any:
         """De waarde, of ``None`` als het berekenen een fout gaf."""
+        if self._functie is None:  # al gevraagd: de bewaarde uitkomst
+            return self._waarde if self._fout is None else None
         try:
             return self()
         except PassendToewijzenFout:
             return None
+
+    def als_gevraagd(self) -> Any:
+        """De waarde als een regel erom heeft gevraagd en er geen fout was, anders ``None``."""
+        return self._waarde if self._functie is None and self._fout is None else None
 
 
 def toets_toewijzing(
@@ -263,6 +275,7 @@ def toets_toewijzing(
     beleid: Beleid | None = None,
     strikt: bool = True,
     buiten_dekking_toestaan: bool = False,
+    uitleg: bool = True,
 ) -> Toetsuitkomst:
     """Toets één toewijzing: toewijzingssegment (DAEB) en passendheid, met uitleg.
 
@@ -271,12 +284,25 @@ def toets_toewijzing(
     :class:`~passend_toewijzen.fouten.OnvoldoendeGegevens` (of een
     :class:`~passend_toewijzen.fouten.ParameterNietVanKracht`); niet-strikt een uitkomst met
     status ``onbepaald`` en de redenen.
+
+    Met ``uitleg=False`` worden de uitlegregels niet opgebouwd en is ``uitleg`` leeg (``()``);
+    alle andere velden van de uitkomst zijn precies dezelfde als met uitleg. Dat is sneller voor
+    grote aantallen toewijzingen waarvan alleen de oordelen worden geteld.
     """
     if not isinstance(toewijzing, Toewijzing):
         msg = f"verwacht een Toewijzing, geen {type(toewijzing).__name__}"
         raise TypeError(msg)
-    context = _context(toewijzing.huuringangsdatum, beleid, buiten_dekking_toestaan)
-    return _toets(toewijzing, context, strikt)
+    datum = toewijzing.huuringangsdatum
+    if beleid is None and not buiten_dekking_toestaan:
+        context = _STANDAARD.get(datum)
+        if context is None:
+            context = _context(datum, None, False)
+            if len(_STANDAARD) >= _STANDAARD_MAXIMUM:
+                _STANDAARD.clear()
+            _STANDAARD[datum] = context
+    else:
+        context = _context(datum, beleid, buiten_dekking_toestaan)
+    return _toets(toewijzing, context, strikt, uitleg)
 
 
 def toets_toewijzingen(
@@ -285,10 +311,12 @@ def toets_toewijzingen(
     beleid: Beleid | None = None,
     strikt: bool = True,
     buiten_dekking_toestaan: bool = False,
+    uitleg: bool = True,
 ) -> Iterator[Toetsuitkomst]:
     """Toets een stroom toewijzingen; dezelfde uitkomsten als :func:`toets_toewijzing`.
 
-    De parameters worden per huuringangsdatum één keer opgezocht en hergebruikt.
+    De parameters worden per huuringangsdatum één keer opgezocht en hergebruikt. Met
+    ``uitleg=False`` blijft de uitleg van elke uitkomst leeg (zie :func:`toets_toewijzing`).
     """
     for toewijzing in toewijzingen:
         yield toets_toewijzing(
@@ -296,30 +324,38 @@ def toets_toewijzingen(
             beleid=beleid,
             strikt=strikt,
             buiten_dekking_toestaan=buiten_dekking_toestaan,
+            uitleg=uitleg,
         )
 
 
 def _aow_status(toewijzing: Toewijzing, parameters: Parameterset, inkomen: _Eenmalig) -> AowStatus:
+    huishouden = toewijzing.huishouden
     per_persoon = None
-    if toewijzing.huishouden.aow_huishouden is None and toewijzing.huishouden.aantal_personen > 1:
+    if huishouden.aow_huishouden is None and len(huishouden.personen) > 1:
         bepaald = inkomen.zonder_fout()
         per_persoon = bepaald.per_persoon if bepaald is not None else None
-    return bepaal_aow_status(
-        toewijzing.huishouden, toewijzing.huuringangsdatum, parameters, per_persoon
-    )
+    return bepaal_aow_status(huishouden, toewijzing.huuringangsdatum, parameters, per_persoon)
 
 
-def _toets(toewijzing: Toewijzing, context: _Context, strikt: bool) -> Toetsuitkomst:
+_WAARDE: Callable[[Parameterwaarde], Decimal] = attrgetter("waarde")
+_BEPAALD = Toetsstatus.BEPAALD
+_ONBEPAALD = Toetsstatus.ONBEPAALD
+
+
+def _toets(  # noqa: PLR0915 - bewust één functie: elke extra aanroep kost per toets tijd
+    toewijzing: Toewijzing, context: _Context, strikt: bool, met_uitleg: bool
+) -> Toetsuitkomst:
     parameters = context.parameters
     huishouden = toewijzing.huishouden
     woning = toewijzing.woning
-    inkomen = _Eenmalig(bepaal_huishoudinkomen, huishouden, toewijzing.huuringangsdatum, parameters)
-    aow = _Eenmalig(_aow_status, toewijzing, parameters, inkomen)
+    huuringangsdatum = toewijzing.huuringangsdatum
+    inkomen = _Eenmalig(bepaal_huishoudinkomen, (huishouden, huuringangsdatum, parameters))
+    aow = _Eenmalig(_aow_status, (toewijzing, parameters, inkomen))
     redenen: list[str] = []
 
     try:
-        segment: Segmentbepaling | None = bepaal_toewijzingssegment(
-            toewijzing, inkomen, context.daeb
+        segment: Segmentbepaling | None = segment_volgens_plan(
+            toewijzing, inkomen, context.daeb, met_uitleg=met_uitleg
         )
     except (OnvoldoendeGegevens, ParameterFout) as fout:
         if strikt:
@@ -327,35 +363,56 @@ def _toets(toewijzing: Toewijzing, context: _Context, strikt: bool) -> Toetsuitk
         segment = None
         redenen.append(f"toewijzingssegment: {fout}")
     try:
-        passend: Passendheidsbepaling | None = bepaal_passendheid(
-            toewijzing, inkomen, aow, context.passend, context.art_54a
+        passend: Passendheidsbepaling | None = passendheid_volgens_plan(
+            toewijzing, inkomen, aow, context.passend, context.art_54a, met_uitleg=met_uitleg
         )
     except (OnvoldoendeGegevens, ParameterFout) as fout:
         if strikt:
             raise
         passend = None
         redenen.append(f"passendheid: {fout}")
+    kale_huur = woning.kale_huur
     try:
-        klasse: Huurklasse | None = bepaal_huurklasse(woning.kale_huur, context.huurklassen).klasse
+        klasse: Huurklasse | None = bepaal_huurklasse(kale_huur, context.huurklassen).klasse
         opmerkingen: tuple[str, ...] = ()
     except ParameterFout as fout:
         klasse = None
         opmerkingen = (f"huurklasse niet bepaald: {fout}",)
 
-    # De uitleg bevat alleen de stappen die de oordelen werkelijk gebruikten.
-    uitleg: list[Uitlegregel] = []
-    bepaald_inkomen: Huishoudinkomen | None = inkomen.zonder_fout() if inkomen.gevraagd else None
-    if bepaald_inkomen is not None:
-        uitleg.extend(bepaald_inkomen.uitleg)
-    aow_bepaald: AowStatus | None = aow.zonder_fout() if aow.gevraagd else None
-    if aow_bepaald is not None:
-        uitleg.extend(aow_bepaald.uitleg)
+    bepaald_inkomen: Huishoudinkomen | None = inkomen.als_gevraagd()
+    aow_bepaald: AowStatus | None = aow.als_gevraagd()
+    # Uitpakken is goedkoper dan elk veld apart opvragen.
     if segment is not None:
-        uitleg.extend(segment.uitleg)
+        toewijzingssegment, segment_reden, grenzen, segment_inkomen, segment_uitleg = segment
+    else:
+        toewijzingssegment, segment_reden, grenzen = None, "onbepaald", ()
+        segment_inkomen, segment_uitleg = None, ()
     if passend is not None:
-        uitleg.extend(passend.uitleg)
+        (
+            passendheid,
+            passend_reden,
+            in_groep,
+            huishoudtype,
+            inkomensgrens,
+            aftoppingsgrens,
+            passend_inkomen,
+            art_54a,
+            passend_uitleg,
+        ) = passend
+    else:
+        passendheid, passend_reden, in_groep, huishoudtype = None, "onbepaald", None, None
+        inkomensgrens = aftoppingsgrens = passend_inkomen = None
+        art_54a, passend_uitleg = False, ()
 
-    huishoudtype = passend.huishoudtype if passend is not None else None
+    # De uitleg bevat alleen de stappen die de oordelen werkelijk gebruikten.
+    uitleg: tuple[Uitlegregel, ...] = ()
+    if met_uitleg:
+        if bepaald_inkomen is not None:
+            uitleg = bepaald_inkomen.uitleg
+        if aow_bepaald is not None:
+            uitleg += aow_bepaald.uitleg
+        uitleg += segment_uitleg + passend_uitleg
+
     aow_uitkomst = aow_bepaald.aow if aow_bepaald is not None else None
     if huishoudtype is None:
         # Voor de verantwoording (matrix huishoudtype x AOW) ook als het oordeel het niet nodig had;
@@ -363,45 +420,85 @@ def _toets(toewijzing: Toewijzing, context: _Context, strikt: bool) -> Toetsuitk
         stil: AowStatus | None = aow.zonder_fout()
         if stil is not None:
             aow_uitkomst = stil.aow
-            huishoudtype = bepaal_huishoudtype(huishouden.aantal_personen, stil.aow)
-    return Toetsuitkomst(
-        toewijzing.id,
-        toewijzing.huuringangsdatum,
-        woning.gemeente,
-        Toetsstatus.ONBEPAALD if redenen else Toetsstatus.BEPAALD,
-        segment.segment if segment is not None else None,
-        segment.reden if segment is not None else "onbepaald",
-        passend.passendheid if passend is not None else None,
-        passend.reden if passend is not None else "onbepaald",
-        passend.in_passende_groep if passend is not None else None,
-        huishoudtype,
-        huishouden.aantal_personen,
-        aow_uitkomst,
-        _gebruikt_inkomen(bepaald_inkomen, passend, segment),
-        bepaald_inkomen.methode if bepaald_inkomen is not None else None,
-        bepaald_inkomen.vrijstelling if bepaald_inkomen is not None else None,
-        huishouden.zorgindicatie is not None,
-        toewijzing.urgentie,
-        woning.kale_huur,
-        klasse,
-        passend.inkomensgrens.waarde if passend and passend.inkomensgrens else None,  # type: ignore[arg-type]
-        passend.aftoppingsgrens.waarde if passend and passend.aftoppingsgrens else None,  # type: ignore[arg-type]
-        tuple(g.waarde for g in segment.grenzen) if segment else (),  # type: ignore[misc]
-        passend.art_54a if passend is not None else False,
-        tuple(redenen),
-        opmerkingen,
-        tuple(uitleg),
-        context.ontvangstbewijs,
+            huishoudtype = bepaal_huishoudtype(len(huishouden.personen), stil.aow)
+
+    # Het gebruikte inkomen: dat van de passendheid, anders dat van het segment, anders het
+    # bepaalde huishoudinkomen.
+    if passend_inkomen is not None:
+        gebruikt_inkomen: Decimal | None = passend_inkomen
+    elif segment_inkomen is not None:
+        gebruikt_inkomen = segment_inkomen
+    else:
+        gebruikt_inkomen = bepaald_inkomen.bedrag if bepaald_inkomen is not None else None
+    passende_inkomensgrens: Decimal | None = inkomensgrens.waarde if inkomensgrens else None  # type: ignore[assignment]
+    toegepaste_aftoppingsgrens: Decimal | None = (
+        aftoppingsgrens.waarde if aftoppingsgrens else None  # type: ignore[assignment]
+    )
+    return _maak_uitkomst(
+        (
+            toewijzing.id,
+            huuringangsdatum,
+            woning.gemeente,
+            _ONBEPAALD if redenen else _BEPAALD,
+            toewijzingssegment,
+            segment_reden,
+            passendheid,
+            passend_reden,
+            in_groep,
+            huishoudtype,
+            len(huishouden.personen),
+            aow_uitkomst,
+            gebruikt_inkomen,
+            bepaald_inkomen.methode if bepaald_inkomen is not None else None,
+            bepaald_inkomen.vrijstelling if bepaald_inkomen is not None else None,
+            huishouden.zorgindicatie is not None,
+            toewijzing.urgentie,
+            kale_huur,
+            klasse,
+            passende_inkomensgrens,
+            toegepaste_aftoppingsgrens,
+            tuple(map(_WAARDE, grenzen)) if grenzen else (),
+            art_54a,
+            tuple(redenen) if redenen else (),
+            opmerkingen,
+            uitleg,
+            context.ontvangstbewijs,
+        )
     )
 
 
-def _gebruikt_inkomen(
-    inkomen: Huishoudinkomen | None,
-    passend: Passendheidsbepaling | None,
-    segment: Segmentbepaling | None,
-) -> Decimal | None:
-    if passend is not None and passend.gebruikt_inkomen is not None:
-        return passend.gebruikt_inkomen
-    if segment is not None and segment.gebruikt_inkomen is not None:
-        return segment.gebruikt_inkomen
-    return inkomen.bedrag if inkomen is not None else None
+ToetsuitkomstVelden = tuple[
+    str | None,
+    date,
+    str,
+    Toetsstatus,
+    Toewijzingssegment | None,
+    str,
+    Passendheid | None,
+    str,
+    bool | None,
+    Huishoudtype | None,
+    int,
+    bool | None,
+    Decimal | None,
+    Inkomensmethode | None,
+    Vrijstelling | None,
+    bool,
+    bool,
+    Decimal,
+    Huurklasse | None,
+    Decimal | None,
+    Decimal | None,
+    tuple[Decimal, ...],
+    bool,
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[Uitlegregel, ...],
+    Ontvangstbewijs,
+]
+"""Alle velden van een :class:`Toetsuitkomst`, in volgorde."""
+
+_maak_uitkomst: Callable[[ToetsuitkomstVelden], Toetsuitkomst] = partial(
+    tuple.__new__, Toetsuitkomst
+)
+"""Een :class:`Toetsuitkomst` uit al zijn velden (zonder de Python-aanroep van de constructor)."""

@@ -11,8 +11,10 @@ en peildatum een uitkomst tot stand kwam, zodat een accountant haar jaren later 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from typing import Any, NamedTuple
 
 import attrs
@@ -26,7 +28,7 @@ from passend_toewijzen.parameters.waarden import (
     nl_bedrag,
 )
 
-__all__ = ["Ontvangstbewijs", "Regel", "Uitlegregel"]
+__all__ = ["Ontvangstbewijs", "Regel", "Uitlegregel", "UitlegregelVelden", "maak_uitlegregel"]
 
 
 @attrs.frozen(slots=True)
@@ -106,6 +108,14 @@ class Uitlegregel(NamedTuple):
             "uitkomst": self.uitkomst,
             "zin": self.zin,
         }
+
+
+UitlegregelVelden = tuple[Regel, str, str, tuple[Any, ...], Parameterwaarde | None]
+"""Alle vijf velden van een :class:`Uitlegregel`, in volgorde."""
+
+maak_uitlegregel: Callable[[UitlegregelVelden], Uitlegregel] = partial(tuple.__new__, Uitlegregel)
+"""Maak een :class:`Uitlegregel` uit al zijn velden, zonder de Python-aanroep van
+``Uitlegregel(...)`` (ruim twee keer zo snel; voor de regels die per toets een stap maken)."""
 
 
 def _toon(argument: Any) -> str:

@@ -16,7 +16,8 @@ import json
 import re
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Annotated, Any, ClassVar, Self
+from functools import cached_property
+from typing import Annotated, Any, ClassVar, Generic, Self, TypeVar, overload
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Strict, ValidationError
 
@@ -29,9 +30,12 @@ __all__ = [
     "Model",
     "Tekst",
     "Vlag",
+    "eenmalig",
     "naar_bedrag",
     "veldfouten",
 ]
+
+T = TypeVar("T")
 
 _BEDRAG_PATROON = re.compile(r"^-?\d+(\.\d+)?$")
 _DATUM_PATROON = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -42,6 +46,14 @@ def _decimalen(getal: Decimal) -> int:
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
+_NUL = Decimal(0)
+# Getallen met de exponent -2, 0 en -1: wie dezelfde exponent heeft (``same_quantum`` vergelijkt
+# alleen de exponent, zonder context en zonder afronding), heeft zeker hoogstens twee decimalen.
+_CENT = Decimal("0.01")
+_EEN = Decimal(1)
+_TIEN_CENT = Decimal("0.1")
+
+
 def naar_bedrag(waarde: object) -> Decimal:
     """Zet invoer exact om naar een ``Decimal`` in hele centen, of geef een ``ValueError``.
 
@@ -49,18 +61,10 @@ def naar_bedrag(waarde: object) -> Decimal:
     alleen als zijn kortste weergave (``repr``) hoogstens twee decimalen heeft; zo wordt
     ``640.1`` exact ``640.1`` en ``0.1 + 0.2`` geweigerd.
     """
-    if isinstance(waarde, bool):
-        raise ValueError("verwacht een bedrag, geen ja/nee-waarde")
-    if isinstance(waarde, Decimal):
+    # Tekst, Decimal, int en float sluiten elkaar uit (alleen bool is een int): de volgorde van
+    # de controles verandert niets, de meest voorkomende soorten staan vooraan.
+    if type(waarde) is Decimal:  # snelste weg: al een Decimal (geen bool, geen subklasse)
         getal = waarde
-    elif isinstance(waarde, int):
-        getal = Decimal(waarde)
-    elif isinstance(waarde, float):
-        tekst = repr(waarde)
-        if not _BEDRAG_PATROON.match(tekst):
-            msg = f"het getal {tekst} is geen exact bedrag; geef het als tekst of Decimal"
-            raise ValueError(msg)
-        getal = Decimal(tekst)
     elif isinstance(waarde, str):
         tekst = waarde.strip()
         if "," in tekst:
@@ -71,31 +75,57 @@ def naar_bedrag(waarde: object) -> Decimal:
         if not _BEDRAG_PATROON.match(tekst):
             raise ValueError(f"{waarde!r} is geen bedrag (voorbeeld: 640.10)")
         getal = Decimal(tekst)
+    elif isinstance(waarde, bool):
+        raise ValueError("verwacht een bedrag, geen ja/nee-waarde")
+    elif isinstance(waarde, Decimal):
+        getal = waarde
+    elif isinstance(waarde, int):
+        getal = Decimal(waarde)
+    elif isinstance(waarde, float):
+        tekst = repr(waarde)
+        if not _BEDRAG_PATROON.match(tekst):
+            msg = f"het getal {tekst} is geen exact bedrag; geef het als tekst of Decimal"
+            raise ValueError(msg)
+        getal = Decimal(tekst)
     else:
         raise ValueError(f"verwacht een bedrag, geen {type(waarde).__name__}")
     if not getal.is_finite():
         raise ValueError("een bedrag moet eindig zijn")
-    if _decimalen(getal.normalize()) > 2:
+    genormaliseerd = getal.normalize()  # in de context van de aanroeper, zoals altijd
+    # Met exponent -2, 0 of -1 heeft het getal zeker hoogstens twee decimalen (normaliseren neemt
+    # alleen decimalen weg); alleen anders zijn de decimalen te tellen.
+    if (
+        not (
+            getal.same_quantum(_CENT) or getal.same_quantum(_EEN) or getal.same_quantum(_TIEN_CENT)
+        )
+        and _decimalen(genormaliseerd) > 2
+    ):
         raise ValueError("een bedrag heeft hoogstens twee decimalen (centen)")
     return getal
 
 
-def _niet_negatief(getal: Decimal) -> Decimal:
-    if getal < 0:
+def _naar_bedrag_niet_negatief(waarde: object) -> Decimal:
+    """:func:`naar_bedrag`, en een bedrag kan niet negatief zijn (één aanroep per veld)."""
+    getal = naar_bedrag(waarde)
+    if getal < _NUL:
         raise ValueError("een bedrag kan niet negatief zijn")
     return getal
 
 
 def _naar_datum(waarde: object) -> date:
-    if isinstance(waarde, datetime):
-        raise ValueError("geef een datum zonder tijd (JJJJ-MM-DD)")
-    if isinstance(waarde, date):
+    if type(waarde) is date:  # snelste weg: al een datum (een datetime is een subklasse)
         return waarde
-    if isinstance(waarde, str) and _DATUM_PATROON.match(waarde.strip()):
-        try:
-            return date.fromisoformat(waarde.strip())
-        except ValueError:
-            raise ValueError(f"{waarde!r} is geen bestaande datum") from None
+    if isinstance(waarde, str):  # tekst is nooit een datum: de volgorde verandert niets
+        tekst = waarde.strip()
+        if _DATUM_PATROON.match(tekst):
+            try:
+                return date.fromisoformat(tekst)
+            except ValueError:
+                raise ValueError(f"{waarde!r} is geen bestaande datum") from None
+    elif isinstance(waarde, datetime):
+        raise ValueError("geef een datum zonder tijd (JJJJ-MM-DD)")
+    elif isinstance(waarde, date):
+        return waarde
     raise ValueError(f"{waarde!r} is geen datum; gebruik JJJJ-MM-DD")
 
 
@@ -106,7 +136,7 @@ def _niet_leeg(tekst: str) -> str:
     return tekst
 
 
-Bedrag = Annotated[Decimal, BeforeValidator(naar_bedrag), AfterValidator(_niet_negatief)]
+Bedrag = Annotated[Decimal, BeforeValidator(_naar_bedrag_niet_negatief)]
 """Een niet-negatief geldbedrag in euro met hoogstens twee decimalen."""
 
 Datum = Annotated[date, BeforeValidator(_naar_datum)]
@@ -117,6 +147,27 @@ Vlag = Annotated[bool, Strict()]
 
 Tekst = Annotated[str, Strict(), AfterValidator(_niet_leeg)]
 """Niet-lege tekst (witruimte aan begin en eind wordt verwijderd)."""
+
+
+class eenmalig(cached_property[T], Generic[T]):  # noqa: N801 - gebruikt als decorator
+    """Als :class:`functools.cached_property`: één keer berekend en in ``__dict__`` bewaard.
+
+    Zonder de vergrendeling van ``cached_property`` in Python 3.11 (die Python 3.12 ook heeft
+    laten vallen), die de eerste opvraging enkele keren zo duur maakt als de berekening zelf.
+    Twee threads die tegelijk vragen, rekenen hoogstens allebei dezelfde waarde uit.
+    """
+
+    @overload
+    def __get__(self, instance: None, owner: type[Any] | None = None) -> Self: ...
+    @overload
+    def __get__(self, instance: object, owner: type[Any] | None = None) -> T: ...
+    def __get__(self, instance: object, owner: type[Any] | None = None) -> Self | T:
+        naam = self.attrname
+        if instance is None or naam is None:
+            return super().__get__(instance, owner)
+        waarde = self.func(instance)
+        instance.__dict__[naam] = waarde
+        return waarde
 
 
 class Model(BaseModel):
@@ -133,11 +184,14 @@ class Model(BaseModel):
         validate_default=True,
         use_enum_values=False,
         ser_json_inf_nan="strings",
+        ignored_types=(eenmalig,),
     )
 
     def __init__(self, /, **data: Any) -> None:
+        # Wat BaseModel.__init__ doet, zonder de extra aanroep: de modelvalidators van deze
+        # modellen geven altijd ``self`` terug.
         try:
-            super().__init__(**data)
+            self.__pydantic_validator__.validate_python(data, self_instance=self)
         except ValidationError as exc:
             raise OngeldigeInvoer(type(self).__name__, veldfouten(exc)) from exc
 
@@ -158,7 +212,10 @@ class Model(BaseModel):
         by_name: bool | None = None,
     ) -> Self:
         try:
-            return super().model_validate(
+            if by_alias is False and by_name is not True:
+                # BaseModel.model_validate geeft hiervoor de juiste PydanticUserError.
+                return super().model_validate(obj, by_alias=by_alias, by_name=by_name)
+            resultaat: Self = cls.__pydantic_validator__.validate_python(
                 obj,
                 strict=strict,
                 extra=extra,
@@ -169,6 +226,7 @@ class Model(BaseModel):
             )
         except ValidationError as exc:
             raise OngeldigeInvoer(cls.__name__, veldfouten(exc)) from exc
+        return resultaat
 
     @classmethod
     def model_validate_json(

@@ -43,8 +43,12 @@ class Persoon(Model):
 
     @model_validator(mode="after")
     def _bewijzen_uniek(self) -> Persoon:
+        # pydantic voert deze controle ook uit als de persoon in een Huishouden wordt gezet.
+        bewijzen = self.inkomensbewijzen
+        if len(bewijzen) < 2:
+            return self
         gezien: set[tuple[Inkomensbewijssoort, int | None]] = set()
-        for bewijs in self.inkomensbewijzen:
+        for bewijs in bewijzen:
             sleutel = (bewijs.soort, bewijs.belastingjaar)
             if sleutel in gezien:
                 jaar = f" over {bewijs.belastingjaar}" if bewijs.belastingjaar else ""

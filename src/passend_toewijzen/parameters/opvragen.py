@@ -7,7 +7,13 @@ from functools import cache, lru_cache
 
 from passend_toewijzen.fouten import DatumBuitenDekking
 from passend_toewijzen.parameters.laden import Register, laad_register, lees_pakketdata
-from passend_toewijzen.parameters.waarden import Parameterset, Parameterwaarde, Status
+from passend_toewijzen.parameters.waarden import (
+    Parameterdefinitie,
+    Parameterset,
+    Parameterwaarde,
+    Reekswaarde,
+    Status,
+)
 
 __all__ = ["beschikbare_periode", "eerste_ingangsdatum", "parameters_op", "register"]
 
@@ -79,7 +85,7 @@ def _parameters_op(
                 f"opgenomen ({rw.opmerking})"
             )
         else:
-            waarden[naam] = definitie.parameterwaarde(rw)
+            waarden[naam] = _geldende_waarde(definitie, rw)
     return Parameterset(
         peildatum=datum,
         waarden=waarden,
@@ -91,6 +97,24 @@ def _parameters_op(
         buiten_dekking=buiten,
         sta_voorlopig_toe=sta_voorlopig_toe,
     )
+
+
+_GELDEND: dict[tuple[int, int], tuple[Parameterdefinitie, Reekswaarde, Parameterwaarde]] = {}
+"""Eén :class:`Parameterwaarde` per reekswaarde van het register, gedeeld door alle peildata."""
+
+
+def _geldende_waarde(definitie: Parameterdefinitie, rw: Reekswaarde) -> Parameterwaarde:
+    """De geldende waarde bij een reekswaarde, één keer gemaakt en daarna hergebruikt.
+
+    Een parameterwaarde hangt alleen af van de definitie en de reekswaarde, niet van de peildatum;
+    zo delen alle peildata tussen twee wijzigingen dezelfde (onveranderlijke) objecten.
+    """
+    sleutel = (id(definitie), id(rw))
+    gevonden = _GELDEND.get(sleutel)
+    if gevonden is None or gevonden[0] is not definitie or gevonden[1] is not rw:
+        gevonden = (definitie, rw, definitie.parameterwaarde(rw))
+        _GELDEND[sleutel] = gevonden
+    return gevonden[2]
 
 
 def _zie_ook(namen: tuple[str, ...]) -> str:

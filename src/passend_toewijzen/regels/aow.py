@@ -92,10 +92,9 @@ def bepaal_aow_status(
     ``inkomen_per_persoon`` (zelfde volgorde als ``huishouden.personen``) is alleen nodig onder het
     regime ``inkomensaandeel``, als een deel van de bewoners de AOW-leeftijd heeft bereikt.
     """
-    peildatum = date(huuringangsdatum.year, 1, 1)
     if huishouden.aow_huishouden is not None:
-        aow = huishouden.aow_huishouden
-        return AowStatus(aow, peildatum, (_OPGEGEVEN[aow],))
+        return _opgegeven(huishouden.aow_huishouden, huuringangsdatum.year)
+    peildatum = date(huuringangsdatum.year, 1, 1)
 
     leeftijd = parameters[_LEEFTIJD]
     toetspersonen = [
@@ -167,6 +166,12 @@ def bepaal_aow_status(
     argumenten = (van_aow, "meer dan" if aow else "niet meer dan", totaal, _soort(aow))
     regel = Uitlegregel(REGEL_HUISHOUDEN, _uitkomst(aow), zin, argumenten, toets)
     return AowStatus(aow, peildatum, (*uitleg, regel))
+
+
+@cache
+def _opgegeven(aow: bool, jaar: int) -> AowStatus:
+    """De opgegeven AOW-status (onveranderlijk, dus één object per status en jaar)."""
+    return AowStatus(aow, date(jaar, 1, 1), (_OPGEGEVEN[aow],))
 
 
 _OPGEGEVEN = {

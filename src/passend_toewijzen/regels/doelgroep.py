@@ -26,13 +26,15 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 from typing import NamedTuple
 
+from passend_toewijzen._gedeeld import gedeeld
 from passend_toewijzen.fouten import OnvoldoendeGegevens, ParameterFout, ParameterNietVanKracht
 from passend_toewijzen.modellen import Toewijzing, Woningsoort
 from passend_toewijzen.parameters.waarden import Parameterset, Parameterwaarde
 from passend_toewijzen.regels.inkomen import Huishoudinkomen
-from passend_toewijzen.uitleg import Regel, Uitlegregel
+from passend_toewijzen.uitleg import Regel, Uitlegregel, maak_uitlegregel
 
 __all__ = [
     "DaebPlan",
@@ -156,7 +158,7 @@ def daeb_plan(parameters: Parameterset, grenzen_2015: Parameterset | None = None
         actueel = parameters["actueel_inkomen_daeb"] if geldt else None
     except ParameterFout as fout:
         actueel = fout
-    return DaebPlan(
+    plan = DaebPlan(
         parameters["daeb_huurgrens"],
         regime,
         REGELS_SEGMENT[regime],
@@ -165,6 +167,11 @@ def daeb_plan(parameters: Parameterset, grenzen_2015: Parameterset | None = None
         meer,
         actueel,
     )
+    waarden = (plan.huurgrens, categorieen, actueel, *(g for g, _ in een), *(g for g, _ in meer))
+    if any(isinstance(w, ParameterFout) for w in waarden):
+        return plan  # een fout noemt de peildatum: niet te delen met andere peildata
+    # Zonder fouten hangt het plan alleen af van het regime en de (gedeelde) parameterwaarden.
+    return gedeeld("daeb_plan", waarden, lambda: plan, regime, len(een), len(meer))
 
 
 _REDEN = {
@@ -184,6 +191,26 @@ _URGENTIE = Uitlegregel(
 )
 
 
+_DOELGROEP = Toewijzingssegment.DOELGROEP
+_VRIJ = Toewijzingssegment.VRIJ
+_NVT = Toewijzingssegment.NVT
+_ONZELFSTANDIG = Woningsoort.ONZELFSTANDIG
+_ZIN_BINNEN = "De kale huur ({}) is niet hoger dan de DAEB-huurgrens ({}): binnen de norm."
+
+_maak_bepaling: Callable[
+    [
+        tuple[
+            Toewijzingssegment,
+            str,
+            tuple[Parameterwaarde, ...],
+            Decimal | None,
+            tuple[Uitlegregel, ...],
+        ]
+    ],
+    Segmentbepaling,
+] = partial(tuple.__new__, Segmentbepaling)
+
+
 def bepaal_toewijzingssegment(
     toewijzing: Toewijzing,
     inkomen: Callable[[], Huishoudinkomen],
@@ -198,73 +225,104 @@ def bepaal_toewijzingssegment(
     onder het regime ``overgang_2015``.
     """
     plan = parameters if isinstance(parameters, DaebPlan) else daeb_plan(parameters, grenzen_2015)
+    return segment_volgens_plan(toewijzing, inkomen, plan)
+
+
+def segment_volgens_plan(
+    toewijzing: Toewijzing,
+    inkomen: Callable[[], Huishoudinkomen],
+    plan: DaebPlan,
+    *,
+    met_uitleg: bool = True,
+) -> Segmentbepaling:
+    """:func:`bepaal_toewijzingssegment` met een al opgezocht plan.
+
+    Zonder uitleg (``met_uitleg=False``) worden de uitlegregels niet gemaakt en is ``uitleg``
+    leeg; al het andere is hetzelfde.
+    """
     woning = toewijzing.woning
     huurgrens = plan.huurgrens
     if not woning.daeb:
-        return Segmentbepaling(
-            Toewijzingssegment.NVT, "geen DAEB-woongelegenheid", (), None, (_NIET_DAEB,)
+        return _maak_bepaling(
+            (_NVT, "geen DAEB-woongelegenheid", (), None, (_NIET_DAEB,) if met_uitleg else ())
         )
-    onzelfstandig = woning.soort is Woningsoort.ONZELFSTANDIG
-    if not onzelfstandig and woning.kale_huur > huurgrens.waarde:  # type: ignore[operator]
-        regel = Uitlegregel(
-            REGEL_REIKWIJDTE,
-            "nvt",
-            "De kale huur ({}) is hoger dan de DAEB-huurgrens ({}) en de woongelegenheid is niet "
-            "onzelfstandig: buiten de toewijzingsnorm.",
-            (woning.kale_huur, huurgrens),
-            huurgrens,
-        )
-        return Segmentbepaling(
-            Toewijzingssegment.NVT, "huur boven de DAEB-huurgrens", (), None, (regel,)
-        )
-    if onzelfstandig:
-        zin = "Onzelfstandige DAEB-woongelegenheid: de toewijzingsnorm geldt ongeacht de huur."
-        reikwijdte = Uitlegregel(REGEL_REIKWIJDTE, "binnen", zin, (), huurgrens)
-    else:
-        zin = "De kale huur ({}) is niet hoger dan de DAEB-huurgrens ({}): binnen de norm."
-        reikwijdte = Uitlegregel(
-            REGEL_REIKWIJDTE, "binnen", zin, (woning.kale_huur, huurgrens), huurgrens
-        )
-    uitleg: list[Uitlegregel] = [reikwijdte, _URGENTIE] if toewijzing.urgentie else [reikwijdte]
+    onzelfstandig = woning.soort is _ONZELFSTANDIG
+    kale_huur = woning.kale_huur
+    if not onzelfstandig and kale_huur > huurgrens.waarde:  # type: ignore[operator]
+        buiten: tuple[Uitlegregel, ...] = ()
+        if met_uitleg:
+            buiten = (
+                maak_uitlegregel(
+                    (
+                        REGEL_REIKWIJDTE,
+                        "nvt",
+                        "De kale huur ({}) is hoger dan de DAEB-huurgrens ({}) en de "
+                        "woongelegenheid is niet onzelfstandig: buiten de toewijzingsnorm.",
+                        (kale_huur, huurgrens),
+                        huurgrens,
+                    )
+                ),
+            )
+        return _maak_bepaling((_NVT, "huur boven de DAEB-huurgrens", (), None, buiten))
+    uitleg: list[Uitlegregel] = []
+    if met_uitleg:
+        if onzelfstandig:
+            zin = "Onzelfstandige DAEB-woongelegenheid: de toewijzingsnorm geldt ongeacht de huur."
+            uitleg.append(maak_uitlegregel((REGEL_REIKWIJDTE, "binnen", zin, (), huurgrens)))
+        else:
+            uitleg.append(
+                maak_uitlegregel(
+                    (REGEL_REIKWIJDTE, "binnen", _ZIN_BINNEN, (kale_huur, huurgrens), huurgrens)
+                )
+            )
+        if toewijzing.urgentie:
+            uitleg.append(_URGENTIE)
 
     categorie = _bijzondere_categorie(toewijzing, inkomen, plan.categorieen)
     if categorie is not None:
-        regel = Uitlegregel(
-            REGEL_CATEGORIE,
-            "doelgroep",
-            "{}: de toewijzing telt als toewijzing aan de doelgroep, ongeacht het inkomen.",
-            (categorie,),
-            plan.categorieen,  # type: ignore[arg-type]
-        )
-        return Segmentbepaling(Toewijzingssegment.DOELGROEP, categorie, (), None, (*uitleg, regel))
+        if met_uitleg:
+            uitleg.append(
+                Uitlegregel(
+                    REGEL_CATEGORIE,
+                    "doelgroep",
+                    "{}: de toewijzing telt als toewijzing aan de doelgroep, ongeacht het inkomen.",
+                    (categorie,),
+                    plan.categorieen,  # type: ignore[arg-type]
+                )
+            )
+        return _maak_bepaling((_DOELGROEP, categorie, (), None, tuple(uitleg)))
 
-    grenzen = plan.eenpersoons if toewijzing.huishouden.aantal_personen == 1 else plan.meerpersoons
+    grenzen = plan.eenpersoons if len(toewijzing.huishouden.personen) == 1 else plan.meerpersoons
     bepaald = inkomen()
-    if bepaald.bedrag is None:  # pragma: no cover - vrijstellingen zijn hierboven afgehandeld
+    bedrag = bepaald.bedrag
+    if bedrag is None:  # pragma: no cover - vrijstellingen zijn hierboven afgehandeld
         msg = "geen inkomen bij een huishouden zonder vrijstelling"
         raise OnvoldoendeGegevens(REGEL_CATEGORIE.id, msg)
     # Grenzen worden pas gebruikt als het inkomen ze bereikt: een onbekende hogere grens doet er
     # niet toe voor een inkomen onder de lagere.
-    segment, grens, geraadpleegd = _indelen(bepaald.bedrag, grenzen)
-    gebruikt = bepaald.bedrag
-    if bepaald.actueel is not None and bepaald.actueel < bepaald.bedrag:
+    segment, grens, geraadpleegd = _indelen(bedrag, grenzen)
+    gebruikt = bedrag
+    actueel = bepaald.actueel
+    if actueel is not None and actueel < bedrag:
         actueel_regime = _actueel_regime(plan.actueel)
         if actueel_regime is not None:
-            segment_actueel, grens_actueel, _ = _indelen(bepaald.actueel, grenzen)
+            segment_actueel, grens_actueel, _ = _indelen(actueel, grenzen)
             if _RANG[segment_actueel] < _RANG[segment]:
-                segment, grens, gebruikt = segment_actueel, grens_actueel, bepaald.actueel
-                uitleg.append(
-                    Uitlegregel(
-                        REGEL_ACTUEEL,
-                        "actueel",
-                        "Het actuele inkomen ({}) is lager dan het inkomen uit t-1/t-2 ({}) en "
-                        "valt in een lager segment: het actuele inkomen telt.",
-                        (bepaald.actueel, bepaald.bedrag),
-                        actueel_regime,
+                segment, grens, gebruikt = segment_actueel, grens_actueel, actueel
+                if met_uitleg:
+                    uitleg.append(
+                        Uitlegregel(
+                            REGEL_ACTUEEL,
+                            "actueel",
+                            "Het actuele inkomen ({}) is lager dan het inkomen uit t-1/t-2 ({}) "
+                            "en valt in een lager segment: het actuele inkomen telt.",
+                            (actueel, bedrag),
+                            actueel_regime,
+                        )
                     )
-                )
-    uitleg.append(_segmentregel(plan.regel, segment, gebruikt, grens, len(grenzen)))
-    return Segmentbepaling(segment, _REDEN[segment], geraadpleegd, gebruikt, tuple(uitleg))
+    if met_uitleg:
+        uitleg.append(_segmentregel(plan.regel, segment, gebruikt, grens, len(grenzen)))
+    return _maak_bepaling((segment, _REDEN[segment], geraadpleegd, gebruikt, tuple(uitleg)))
 
 
 def _bijzondere_categorie(
@@ -310,14 +368,15 @@ def _indelen(
     bedrag: Decimal,
     grenzen: tuple[tuple[Parameterwaarde | ParameterFout, Toewijzingssegment], ...],
 ) -> tuple[Toewijzingssegment, Parameterwaarde, tuple[Parameterwaarde, ...]]:
-    geraadpleegd: list[Parameterwaarde] = []
+    geraadpleegd: tuple[Parameterwaarde, ...] = ()
     for grens, segment in grenzen:
         if isinstance(grens, ParameterFout):
-            raise grens
-        geraadpleegd.append(grens)
+            # Zonder de traceback van eerdere keren: anders groeit die bij elke toets aan.
+            raise grens.with_traceback(None)
+        geraadpleegd += (grens,)
         if bedrag <= grens.waarde:  # type: ignore[operator]
-            return segment, grens, tuple(geraadpleegd)
-    return Toewijzingssegment.VRIJ, geraadpleegd[-1], tuple(geraadpleegd)
+            return segment, grens, geraadpleegd
+    return _VRIJ, geraadpleegd[-1], geraadpleegd
 
 
 _OMSCHRIJVING_GRENS = {
@@ -341,17 +400,27 @@ def _segmentregel(
     grens: Parameterwaarde,
     aantal_grenzen: int,
 ) -> Uitlegregel:
-    if segment is Toewijzingssegment.VRIJ:
-        zin = "Het huishoudinkomen ({}) is hoger dan de {} ({}): toewijzingssegment vrij."
-    elif segment is Toewijzingssegment.MIDDENINKOMENS:
-        zin = (
-            "Het huishoudinkomen ({}) is hoger dan de lagere grens, maar niet hoger dan de {} "
-            "({}): toewijzingssegment middeninkomens."
-        )
-    else:
-        zin = "Het huishoudinkomen ({}) is niet hoger dan de {} ({}): toewijzingssegment doelgroep."
     if grens.naam == "daeb_inkomensgrens" and aantal_grenzen > 1:
         omschrijving = "lagere DAEB-grens"
     else:
         omschrijving = _OMSCHRIJVING_GRENS[grens.naam]
-    return Uitlegregel(regel, segment.value, zin, (inkomen, omschrijving, grens), grens)
+    uitkomst, zin = _SEGMENTZINNEN[segment]
+    return maak_uitlegregel((regel, uitkomst, zin, (inkomen, omschrijving, grens), grens))
+
+
+_SEGMENTZINNEN = {
+    Toewijzingssegment.VRIJ: (
+        Toewijzingssegment.VRIJ.value,
+        "Het huishoudinkomen ({}) is hoger dan de {} ({}): toewijzingssegment vrij.",
+    ),
+    Toewijzingssegment.MIDDENINKOMENS: (
+        Toewijzingssegment.MIDDENINKOMENS.value,
+        "Het huishoudinkomen ({}) is hoger dan de lagere grens, maar niet hoger dan de {} "
+        "({}): toewijzingssegment middeninkomens.",
+    ),
+    Toewijzingssegment.DOELGROEP: (
+        Toewijzingssegment.DOELGROEP.value,
+        "Het huishoudinkomen ({}) is niet hoger dan de {} ({}): toewijzingssegment doelgroep.",
+    ),
+}
+"""Per segment de uitkomst en de zin van de uitlegregel (een segment is nooit nvt na indelen)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import enum
 
 from passend_toewijzen.parameters.waarden import Parameterset, Parameterwaarde
-from passend_toewijzen.uitleg import Regel, Uitlegregel
+from passend_toewijzen.uitleg import Regel, Uitlegregel, maak_uitlegregel
 
 __all__ = [
     "Huishoudtype",
@@ -87,12 +87,14 @@ def passende_inkomensgrens(
 
 def inkomensgrensregel(huishoudtype: Huishoudtype, grens: Parameterwaarde) -> Uitlegregel:
     """De uitlegregel bij de passende inkomensgrens van een huishoudtype."""
-    return Uitlegregel(
-        REGEL_TYPE,
-        huishoudtype.value,
-        "Het huishouden is een {}; de inkomensgrens voor passend toewijzen is {}.",
-        (huishoudtype.omschrijving, grens),
-        grens,
+    return maak_uitlegregel(
+        (
+            REGEL_TYPE,
+            huishoudtype.value,
+            "Het huishouden is een {}; de inkomensgrens voor passend toewijzen is {}.",
+            (huishoudtype.omschrijving, grens),
+            grens,
+        )
     )
 
 
@@ -118,11 +120,13 @@ def kies_aftoppingsgrens(
         "Het huishouden telt {} en de hoge aftoppingsgrens geldt vanaf {}: de {} "
         "aftoppingsgrens van {} is van toepassing."
     )
-    regel = Uitlegregel(
-        REGEL_AFTOPPING,
-        "hoog" if hoog else "laag",
-        zin,
-        (personen(aantal_personen), vanaf, "hoge" if hoog else "lage", grens),
-        grens,
+    regel = maak_uitlegregel(
+        (
+            REGEL_AFTOPPING,
+            "hoog" if hoog else "laag",
+            zin,
+            (personen(aantal_personen), vanaf, "hoge" if hoog else "lage", grens),
+            grens,
+        )
     )
     return grens, regel

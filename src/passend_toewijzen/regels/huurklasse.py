@@ -20,9 +20,12 @@ vrije_sector           daarboven                                                
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 from typing import NamedTuple
 
+from passend_toewijzen._gedeeld import gedeeld
 from passend_toewijzen.fouten import ParameterFout
 from passend_toewijzen.parameters import Parameterset, Parameterwaarde
 
@@ -119,7 +122,17 @@ def huurklasse_plan(parameters: Parameterset) -> HuurklassePlan:
             plan.append((klasse, parameters[naam]))
         except ParameterFout as fout:
             plan.append((klasse, fout))
-    return tuple(plan)
+    if any(isinstance(grens, ParameterFout) for _, grens in plan):
+        return tuple(plan)  # een fout noemt de peildatum: niet te delen met andere peildata
+    return gedeeld("huurklasse_plan", tuple(grens for _, grens in plan), lambda: tuple(plan))
+
+
+_NUL = Decimal(0)
+_VRIJE_SECTOR = Huurklasse.VRIJE_SECTOR
+_maak_indeling: Callable[
+    [tuple[Huurklasse, Decimal, Parameterwaarde | None, Parameterwaarde | None]],
+    HuurklasseIndeling,
+] = partial(tuple.__new__, HuurklasseIndeling)
 
 
 def bepaal_huurklasse(
@@ -134,15 +147,16 @@ def bepaal_huurklasse(
     if not isinstance(kale_huur, Decimal):
         msg = f"kale_huur moet een Decimal zijn, geen {type(kale_huur).__name__}"
         raise TypeError(msg)
-    if kale_huur < 0:
+    if kale_huur < _NUL:
         msg = "kale_huur kan niet negatief zijn"
         raise ValueError(msg)
     plan = parameters if isinstance(parameters, tuple) else huurklasse_plan(parameters)
     ondergrens: Parameterwaarde | None = None
     for klasse, grens in plan:
         if isinstance(grens, ParameterFout):
-            raise grens
+            # Zonder de traceback van eerdere keren: anders groeit die bij elke toets aan.
+            raise grens.with_traceback(None)
         if kale_huur <= grens.waarde:  # type: ignore[operator]
-            return HuurklasseIndeling(klasse, kale_huur, ondergrens, grens)
+            return _maak_indeling((klasse, kale_huur, ondergrens, grens))
         ondergrens = grens
-    return HuurklasseIndeling(Huurklasse.VRIJE_SECTOR, kale_huur, ondergrens, None)
+    return _maak_indeling((_VRIJE_SECTOR, kale_huur, ondergrens, None))

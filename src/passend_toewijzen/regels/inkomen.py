@@ -23,9 +23,10 @@ aanroeper); er wordt niet afgerond.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Context, Decimal
+from functools import partial
 from typing import NamedTuple
 
 from passend_toewijzen.fouten import OnvoldoendeGegevens
@@ -39,7 +40,7 @@ from passend_toewijzen.modellen import (
 )
 from passend_toewijzen.parameters.waarden import Parameterset, Parameterwaarde
 from passend_toewijzen.regels.huishoudtype import personen
-from passend_toewijzen.uitleg import Regel, Uitlegregel
+from passend_toewijzen.uitleg import Regel, Uitlegregel, maak_uitlegregel
 
 __all__ = [
     "Huishoudinkomen",
@@ -114,6 +115,25 @@ class Huishoudinkomen(NamedTuple):
     uitleg: tuple[Uitlegregel, ...]
 
 
+_maak_huishoudinkomen: Callable[
+    [
+        tuple[
+            Inkomensmethode,
+            Decimal | None,
+            Decimal | None,
+            tuple[Decimal | None, ...],
+            Vrijstelling | None,
+            tuple[Uitlegregel, ...],
+        ]
+    ],
+    Huishoudinkomen,
+] = partial(tuple.__new__, Huishoudinkomen)
+_VASTGESTELD = Inkomensmethode.VASTGESTELD
+_ZIN_VASTGESTELD = (
+    "Het huishoudinkomen is opgegeven als al vastgesteld voor het jaar van de huuringang: {}."
+)
+
+
 def bepaal_vrijstelling(huishouden: Huishouden, parameters: Parameterset) -> Vrijstelling | None:
     """De vrijstelling van de inkomenstoets die op dit huishouden van toepassing is, of ``None``."""
     if huishouden.alleen_vergunninghouders:
@@ -157,21 +177,13 @@ def bepaal_huishoudinkomen(
         return Huishoudinkomen(
             Inkomensmethode.VRIJGESTELD, None, None, geen_per_persoon, vrijstelling, (regel,)
         )
-    if huishouden.vastgesteld_inkomen is not None:
-        regel = Uitlegregel(
-            REGEL_VASTGESTELD,
-            "vastgesteld",
-            "Het huishoudinkomen is opgegeven als al vastgesteld voor het jaar van de "
-            "huuringang: {}.",
-            (huishouden.vastgesteld_inkomen,),
+    vastgesteld = huishouden.vastgesteld_inkomen
+    if vastgesteld is not None:
+        regel = maak_uitlegregel(
+            (REGEL_VASTGESTELD, "vastgesteld", _ZIN_VASTGESTELD, (vastgesteld,), None)
         )
-        return Huishoudinkomen(
-            Inkomensmethode.VASTGESTELD,
-            huishouden.vastgesteld_inkomen,
-            None,
-            geen_per_persoon,
-            None,
-            (regel,),
+        return _maak_huishoudinkomen(
+            (_VASTGESTELD, vastgesteld, None, geen_per_persoon, None, (regel,))
         )
     return _uit_bewijzen(huishouden, huuringangsdatum, parameters)
 

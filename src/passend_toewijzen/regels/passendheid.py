@@ -20,11 +20,14 @@ huishoudens met vermogen, vanaf 2022) en art. 56 (inkomen); van toepassing vanaf
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
+from functools import partial
+from types import MappingProxyType
 from typing import NamedTuple
 
+from passend_toewijzen._gedeeld import gedeeld
 from passend_toewijzen.beleid import Art54aTelling
 from passend_toewijzen.fouten import OnvoldoendeGegevens, ParameterFout
 from passend_toewijzen.modellen import Toewijzing, Woningsoort
@@ -38,7 +41,7 @@ from passend_toewijzen.regels.huishoudtype import (
     kies_aftoppingsgrens,
 )
 from passend_toewijzen.regels.inkomen import Huishoudinkomen, kies_inkomen
-from passend_toewijzen.uitleg import Regel, Uitlegregel
+from passend_toewijzen.uitleg import Regel, Uitlegregel, maak_uitlegregel
 
 __all__ = [
     "PassendPlan",
@@ -123,10 +126,23 @@ class PassendPlan(NamedTuple):
     aftopping_hoog: Parameterwaarde
     parameters: Parameterset
     """Voor de zelden gebruikte stappen (art. 54a)."""
+    van_kracht: Uitlegregel | None = None
+    """De uitlegregel dat passend toewijzen geldt; hangt alleen van de norm af."""
+    inkomensgrensregels: Mapping[Huishoudtype, Uitlegregel] = MappingProxyType({})
+    """De uitlegregel bij de passende inkomensgrens per huishoudtype (als die grens bekend is)."""
+    aftoppingen: tuple[tuple[Parameterwaarde, Uitlegregel], ...] = ()
+    """De toepasselijke aftoppingsgrens met uitlegregel per aantal personen (index = aantal)."""
+
+
+_AFTOPPINGEN_TOT = 31
+"""Aftoppingsgrenzen worden vooraf gekozen voor 0 tot en met 30 personen (het maximum)."""
 
 
 def passend_plan(parameters: Parameterset) -> PassendPlan:
-    """Zoek de regels van passend toewijzen op die op de peildatum gelden."""
+    """Zoek de regels van passend toewijzen op die op de peildatum gelden.
+
+    De uitlegregels die alleen van de peildatum afhangen, worden hier één keer gemaakt.
+    """
     norm = parameters["passendheidsnorm"] if parameters.geldt("passendheidsnorm") else None
     grenzen: dict[Huishoudtype, Parameterwaarde | ParameterFout] = {}
     for huishoudtype in Huishoudtype:
@@ -134,15 +150,56 @@ def passend_plan(parameters: Parameterset) -> PassendPlan:
             grenzen[huishoudtype] = parameters[huishoudtype.parameter]
         except ParameterFout as fout:
             grenzen[huishoudtype] = fout
+    vanaf = parameters["aftoppingsgrens_hoog_vanaf_personen"] if norm is not None else None
+    laag = parameters["aftoppingsgrens_laag"]
+    hoog = parameters["aftoppingsgrens_hoog"]
+    # De grenzen en uitlegregels hangen alleen af van de (gedeelde) parameterwaarden; zonder
+    # fouten (die de peildatum noemen) zijn ze dezelfde objecten voor alle peildata.
+    waarden = tuple(grenzen.values())
+    if not any(isinstance(grens, ParameterFout) for grens in waarden):
+        grenzen = gedeeld("passende_inkomensgrenzen", waarden, lambda: grenzen)
+    bekend = tuple(
+        (huishoudtype, grens)
+        for huishoudtype, grens in grenzen.items()
+        if not isinstance(grens, ParameterFout)
+    )
+    inkomensgrensregels: Mapping[Huishoudtype, Uitlegregel] = gedeeld(
+        "inkomensgrensregels",
+        tuple(grens for _, grens in bekend),
+        lambda: MappingProxyType({h: inkomensgrensregel(h, grens) for h, grens in bekend}),
+        tuple(h for h, _ in bekend),
+    )
     return PassendPlan(
         norm,
         parameters["daeb_huurgrens"],
         grenzen,
         parameters["actueel_inkomen_passend"] if norm is not None else None,
-        parameters["aftoppingsgrens_hoog_vanaf_personen"] if norm is not None else None,
-        parameters["aftoppingsgrens_laag"],
-        parameters["aftoppingsgrens_hoog"],
+        vanaf,
+        laag,
+        hoog,
         parameters,
+        gedeeld("van_kracht", (norm,), lambda: _van_kracht(norm)) if norm is not None else None,
+        inkomensgrensregels,
+        gedeeld(
+            "aftoppingen",
+            (vanaf, laag, hoog),
+            lambda: tuple(
+                kies_aftoppingsgrens(n, vanaf, laag, hoog) for n in range(_AFTOPPINGEN_TOT)
+            ),
+        )
+        if vanaf is not None
+        else (),
+    )
+
+
+def _van_kracht(norm: Parameterwaarde) -> Uitlegregel:
+    return Uitlegregel(
+        REGEL_VAN_KRACHT,
+        "van_kracht",
+        "Passend toewijzen geldt: ten minste {} van de toewijzingen aan de passende groep "
+        "moet passend zijn.",
+        (norm,),
+        norm,
     )
 
 
@@ -151,6 +208,29 @@ _GEEN_HUURTOESLAG = Uitlegregel(
     "nvt",
     "Voor deze woongelegenheid kan geen huurtoeslag worden ontvangen: buiten de passendheidsnorm.",
 )
+_HUURTOESLAG_VANZELF = (Woningsoort.ZELFSTANDIG, Woningsoort.WOONWAGEN)
+_PAS = Passendheid.PAS
+_NIE = Passendheid.NIE
+_NVT = Passendheid.NVT
+_UITZONDEREN = Art54aTelling.UITZONDEREN
+_PASSEND = Art54aTelling.PASSEND
+
+_maak_bepaling: Callable[
+    [
+        tuple[
+            Passendheid,
+            str,
+            bool | None,
+            Huishoudtype | None,
+            Parameterwaarde | None,
+            Parameterwaarde | None,
+            Decimal | None,
+            bool,
+            tuple[Uitlegregel, ...],
+        ]
+    ],
+    Passendheidsbepaling,
+] = partial(tuple.__new__, Passendheidsbepaling)
 
 
 def bepaal_passendheid(
@@ -158,7 +238,7 @@ def bepaal_passendheid(
     inkomen: Callable[[], Huishoudinkomen],
     aow: Callable[[], AowStatus],
     parameters: Parameterset | PassendPlan,
-    art_54a: Art54aTelling = Art54aTelling.UITZONDEREN,
+    art_54a: Art54aTelling = _UITZONDEREN,
 ) -> Passendheidsbepaling:
     """Bepaal de passendheid. ``inkomen`` en ``aow`` worden alleen aangeroepen als ze nodig zijn.
 
@@ -166,10 +246,29 @@ def bepaal_passendheid(
     :class:`PassendPlan`.
     """
     plan = parameters if isinstance(parameters, PassendPlan) else passend_plan(parameters)
+    return passendheid_volgens_plan(toewijzing, inkomen, aow, plan, art_54a)
+
+
+def passendheid_volgens_plan(
+    toewijzing: Toewijzing,
+    inkomen: Callable[[], Huishoudinkomen],
+    aow: Callable[[], AowStatus],
+    plan: PassendPlan,
+    art_54a: Art54aTelling = _UITZONDEREN,
+    *,
+    met_uitleg: bool = True,
+) -> Passendheidsbepaling:
+    """:func:`bepaal_passendheid` met een al opgezocht plan.
+
+    Zonder uitleg (``met_uitleg=False``) worden de uitlegregels niet gemaakt en is ``uitleg``
+    leeg; al het andere is hetzelfde.
+    """
     woning = toewijzing.woning
     huishouden = toewijzing.huishouden
     norm = plan.norm
     if norm is None:
+        if not met_uitleg:
+            return _nvt("passend toewijzen gold nog niet", ())
         regel = Uitlegregel(
             REGEL_VAN_KRACHT,
             "nvt",
@@ -177,33 +276,28 @@ def bepaal_passendheid(
             (toewijzing.huuringangsdatum, eerste_ingangsdatum("passendheidsnorm")),
         )
         return _nvt("passend toewijzen gold nog niet", (regel,))
-    uitleg: list[Uitlegregel] = [
-        Uitlegregel(
-            REGEL_VAN_KRACHT,
-            "van_kracht",
-            "Passend toewijzen geldt: ten minste {} van de toewijzingen aan de passende groep "
-            "moet passend zijn.",
-            (norm,),
-            norm,
-        )
-    ]
+    uitleg: list[Uitlegregel] = [plan.van_kracht or _van_kracht(norm)] if met_uitleg else []
 
     huurgrens = plan.huurgrens
-    if woning.kale_huur > huurgrens.waarde:  # type: ignore[operator]
-        uitleg.append(
-            Uitlegregel(
-                REGEL_REIKWIJDTE,
-                "nvt",
-                "De kale huur ({}) is hoger dan de huurtoeslaggrens ({}): geen huurtoeslag "
-                "mogelijk, buiten de passendheidsnorm.",
-                (woning.kale_huur, huurgrens),
-                huurgrens,
+    kale_huur = woning.kale_huur
+    if kale_huur > huurgrens.waarde:  # type: ignore[operator]
+        if met_uitleg:
+            uitleg.append(
+                maak_uitlegregel(
+                    (
+                        REGEL_REIKWIJDTE,
+                        "nvt",
+                        "De kale huur ({}) is hoger dan de huurtoeslaggrens ({}): geen huurtoeslag "
+                        "mogelijk, buiten de passendheidsnorm.",
+                        (kale_huur, huurgrens),
+                        huurgrens,
+                    )
+                )
             )
-        )
         return _nvt("huur boven de huurtoeslaggrens", tuple(uitleg))
     huurtoeslag = woning.huurtoeslag_mogelijk
     if huurtoeslag is None:
-        if woning.soort in (Woningsoort.ZELFSTANDIG, Woningsoort.WOONWAGEN):
+        if woning.soort in _HUURTOESLAG_VANZELF:
             huurtoeslag = True
         else:
             raise OnvoldoendeGegevens(
@@ -212,72 +306,90 @@ def bepaal_passendheid(
                 "(Wet op de huurtoeslag art. 11: alleen aangewezen onzelfstandige eenheden)",
             )
     if not huurtoeslag:
-        uitleg.append(_GEEN_HUURTOESLAG)
+        if met_uitleg:
+            uitleg.append(_GEEN_HUURTOESLAG)
         return _nvt("geen huurtoeslag mogelijk voor deze woongelegenheid", tuple(uitleg))
 
-    groep = _passende_groep(toewijzing, inkomen(), aow, plan, uitleg)
-    huishoudtype, inkomensgrens, gebruikt = groep.huishoudtype, groep.grens, groep.inkomen
-    if not groep.erbij:
-        return Passendheidsbepaling(
-            Passendheid.NVT,
-            "inkomen boven de passende inkomensgrens",
-            False,
-            huishoudtype,
-            inkomensgrens,
-            None,
-            gebruikt,
-            False,
-            tuple(uitleg),
-        )
-
-    if huishouden.verzoek_art_54a:
-        toegepast, regels = _art_54a(toewijzing, aow, plan.parameters)
-        uitleg.extend(regels)
-        if toegepast:
-            passend = art_54a is Art54aTelling.PASSEND
-            return Passendheidsbepaling(
-                Passendheid.PAS if passend else Passendheid.NVT,
-                "art. 54a: aftoppingsgrens op verzoek buiten toepassing"
-                + (" (beleid: telt als passend)" if passend else ""),
-                True,
+    erbij, huishoudtype, inkomensgrens, gebruikt = _passende_groep(
+        toewijzing, inkomen(), aow, plan, uitleg if met_uitleg else None
+    )
+    if not erbij:
+        return _maak_bepaling(
+            (
+                _NVT,
+                "inkomen boven de passende inkomensgrens",
+                False,
                 huishoudtype,
                 inkomensgrens,
                 None,
                 gebruikt,
-                True,
+                False,
                 tuple(uitleg),
+            )
+        )
+
+    if huishouden.verzoek_art_54a:
+        toegepast, regels = _art_54a(toewijzing, aow, plan.parameters)
+        if met_uitleg:
+            uitleg.extend(regels)
+        if toegepast:
+            passend = art_54a is _PASSEND
+            return _maak_bepaling(
+                (
+                    _PAS if passend else _NVT,
+                    "art. 54a: aftoppingsgrens op verzoek buiten toepassing"
+                    + (" (beleid: telt als passend)" if passend else ""),
+                    True,
+                    huishoudtype,
+                    inkomensgrens,
+                    None,
+                    gebruikt,
+                    True,
+                    tuple(uitleg),
+                )
             )
 
     assert plan.aftopping_vanaf is not None  # noqa: S101 - gezet zodra de norm geldt
-    aftopping, aftoppingsregel = kies_aftoppingsgrens(
-        huishouden.aantal_personen, plan.aftopping_vanaf, plan.aftopping_laag, plan.aftopping_hoog
-    )
-    uitleg.append(aftoppingsregel)
-    passend = woning.kale_huur <= aftopping.waarde  # type: ignore[operator]
-    uitleg.append(
-        Uitlegregel(
-            REGEL_HUUR,
-            "PAS" if passend else "NIE",
-            "De kale huur ({}) is {} de aftoppingsgrens ({}): {}.",
-            (
-                woning.kale_huur,
-                "niet hoger dan" if passend else "hoger dan",
-                aftopping,
-                "passend" if passend else "niet passend (telt mee in de ruimte van 5%)",
-            ),
-            aftopping,
+    aantal = len(huishouden.personen)
+    if aantal < len(plan.aftoppingen):
+        aftopping, aftoppingsregel = plan.aftoppingen[aantal]
+    else:
+        aftopping, aftoppingsregel = kies_aftoppingsgrens(
+            aantal, plan.aftopping_vanaf, plan.aftopping_laag, plan.aftopping_hoog
         )
-    )
-    return Passendheidsbepaling(
-        Passendheid.PAS if passend else Passendheid.NIE,
-        "huur niet hoger dan de aftoppingsgrens" if passend else "huur boven de aftoppingsgrens",
-        True,
-        huishoudtype,
-        inkomensgrens,
-        aftopping,
-        gebruikt,
-        False,
-        tuple(uitleg),
+    passend = kale_huur <= aftopping.waarde  # type: ignore[operator]
+    if met_uitleg:
+        uitleg.append(aftoppingsregel)
+        uitleg.append(
+            maak_uitlegregel(
+                (
+                    REGEL_HUUR,
+                    "PAS" if passend else "NIE",
+                    "De kale huur ({}) is {} de aftoppingsgrens ({}): {}.",
+                    (
+                        kale_huur,
+                        "niet hoger dan" if passend else "hoger dan",
+                        aftopping,
+                        "passend" if passend else "niet passend (telt mee in de ruimte van 5%)",
+                    ),
+                    aftopping,
+                )
+            )
+        )
+    return _maak_bepaling(
+        (
+            _PAS if passend else _NIE,
+            "huur niet hoger dan de aftoppingsgrens"
+            if passend
+            else "huur boven de aftoppingsgrens",
+            True,
+            huishoudtype,
+            inkomensgrens,
+            aftopping,
+            gebruikt,
+            False,
+            tuple(uitleg),
+        )
     )
 
 
@@ -288,56 +400,76 @@ class _Groep(NamedTuple):
     inkomen: Decimal | None
 
 
+_VRIJGESTELD = _Groep(True, None, None, None)
+_ZIN_IN_GROEP = (
+    "Het huishoudinkomen ({}) is niet hoger dan de inkomensgrens ({}): het huishouden hoort "
+    "tot de passende groep."
+)
+_ZIN_BUITEN_GROEP = (
+    "Het huishoudinkomen ({}) is hoger dan de inkomensgrens ({}): het huishouden hoort "
+    "niet tot de passende groep."
+)
+
+
 def _passende_groep(
     toewijzing: Toewijzing,
     bepaald: Huishoudinkomen,
     aow: Callable[[], AowStatus],
     plan: PassendPlan,
-    uitleg: list[Uitlegregel],
+    uitleg: list[Uitlegregel] | None,
 ) -> _Groep:
-    """Of het huishouden tot de passende groep hoort (BTIV art. 54 lid 2; Ww art. 46 lid 2)."""
-    if toewijzing.huishouden.zorgindicatie is not None:
+    """Of het huishouden tot de passende groep hoort (BTIV art. 54 lid 2; Ww art. 46 lid 2).
+
+    De uitlegregels komen in ``uitleg`` (``None``: zonder uitleg).
+    """
+    huishouden = toewijzing.huishouden
+    if huishouden.zorgindicatie is not None and uitleg is not None:
         uitleg.append(_ZORG)
     if bepaald.vrijstelling is not None:
-        uitleg.append(
-            Uitlegregel(
-                REGEL_GROEP,
-                "in_groep",
-                "Het huishouden hoort tot de passende groep ({}), ongeacht het inkomen.",
-                (bepaald.vrijstelling.value,),
+        if uitleg is not None:
+            uitleg.append(
+                Uitlegregel(
+                    REGEL_GROEP,
+                    "in_groep",
+                    "Het huishouden hoort tot de passende groep ({}), ongeacht het inkomen.",
+                    (bepaald.vrijstelling.value,),
+                )
             )
-        )
-        return _Groep(True, None, None, None)
-    huishoudtype = bepaal_huishoudtype(toewijzing.huishouden.aantal_personen, aow().aow)
+        return _VRIJGESTELD
+    huishoudtype = bepaal_huishoudtype(len(huishouden.personen), aow().aow)
     gevonden = plan.inkomensgrenzen[huishoudtype]
     if isinstance(gevonden, ParameterFout):
-        raise gevonden
-    uitleg.append(inkomensgrensregel(huishoudtype, gevonden))
+        # Zonder de traceback van eerdere keren: anders groeit die bij elke toets aan.
+        raise gevonden.with_traceback(None)
     gebruikt, actueel = kies_inkomen(bepaald, gevonden, plan.actueel)
-    if actueel is not None:
-        uitleg.append(actueel)
     erbij = gebruikt <= gevonden.waarde  # type: ignore[operator]
-    zin = (
-        "Het huishoudinkomen ({}) is niet hoger dan de inkomensgrens ({}): het huishouden hoort "
-        "tot de passende groep."
-        if erbij
-        else "Het huishoudinkomen ({}) is hoger dan de inkomensgrens ({}): het huishouden hoort "
-        "niet tot de passende groep."
-    )
-    uitleg.append(
-        Uitlegregel(
-            REGEL_GROEP,
-            "in_groep" if erbij else "buiten_groep",
-            zin,
-            (gebruikt, gevonden),
-            gevonden,
+    if uitleg is not None:
+        uitleg.append(
+            plan.inkomensgrensregels.get(huishoudtype) or inkomensgrensregel(huishoudtype, gevonden)
         )
-    )
-    return _Groep(erbij, huishoudtype, gevonden, gebruikt)
+        if actueel is not None:
+            uitleg.append(actueel)
+        uitleg.append(
+            maak_uitlegregel(
+                (
+                    REGEL_GROEP,
+                    "in_groep" if erbij else "buiten_groep",
+                    _ZIN_IN_GROEP if erbij else _ZIN_BUITEN_GROEP,
+                    (gebruikt, gevonden),
+                    gevonden,
+                )
+            )
+        )
+    return _maak_groep((erbij, huishoudtype, gevonden, gebruikt))
+
+
+_maak_groep: Callable[
+    [tuple[bool, Huishoudtype | None, Parameterwaarde | None, Decimal | None]], _Groep
+] = partial(tuple.__new__, _Groep)
 
 
 def _nvt(reden: str, uitleg: tuple[Uitlegregel, ...]) -> Passendheidsbepaling:
-    return Passendheidsbepaling(Passendheid.NVT, reden, None, None, None, None, None, False, uitleg)
+    return _maak_bepaling((_NVT, reden, None, None, None, None, None, False, uitleg))
 
 
 _ZORG = Uitlegregel(
