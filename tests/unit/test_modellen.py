@@ -41,10 +41,30 @@ def test_geldige_toewijzing_uit_dict_en_json() -> None:
 def test_json_getal_wordt_exact_gelezen() -> None:
     w = Woning.model_validate_json(json.dumps(woning(kale_huur=None)).replace("null", "640.10"))
     assert w.kale_huur == Decimal("640.10")
-    groot = Woning.model_validate_json(
-        '{"id":"w","kale_huur":123456789012.34,"soort":"zelfstandig","daeb":true,"gemeente":"G"}'
+    groot = Huishouden.model_validate_json(
+        '{"personen":[{"rol":"aanvrager"}],"vastgesteld_inkomen":98765432.19}'
     )
-    assert groot.kale_huur == Decimal("123456789012.34")
+    assert groot.vastgesteld_inkomen == Decimal("98765432.19")
+
+
+def test_onwaarschijnlijk_hoge_bedragen_worden_geweigerd() -> None:
+    # Plausibiliteitsgrenzen (geen wettelijke bedragen) vangen bijvoorbeeld bedragen in centen.
+    assert Woning.model_validate(woning(kale_huur="25000.00")).kale_huur == Decimal(25000)
+    with pytest.raises(OngeldigeInvoer, match=r"kale_huur: € 25\.000,01 is onwaarschijnlijk hoog"):
+        Woning.model_validate(woning(kale_huur="25000.01"))
+    with pytest.raises(OngeldigeInvoer, match=r"servicekosten: € 65\.043 is onwaarschijnlijk hoog"):
+        Woning.model_validate(woning(servicekosten="65043"))
+    ok = Huishouden(personen=(Persoon(rol=Rol.AANVRAGER),), vastgesteld_inkomen=Decimal(10**8))
+    assert ok.vastgesteld_inkomen == Decimal(10**8)
+    with pytest.raises(OngeldigeInvoer, match="vastgesteld_inkomen: .*centen"):
+        Huishouden(
+            personen=(Persoon(rol=Rol.AANVRAGER),), vastgesteld_inkomen=Decimal("100000000.01")
+        )
+    with pytest.raises(OngeldigeInvoer, match="rendementsgrondslag_box3: .*onwaarschijnlijk"):
+        Huishouden(
+            personen=(Persoon(rol=Rol.AANVRAGER),),
+            rendementsgrondslag_box3=Decimal(10**10) + 1,
+        )
 
 
 def test_modellen_zijn_onveranderlijk() -> None:

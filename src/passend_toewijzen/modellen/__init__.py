@@ -1,6 +1,15 @@
 """Getypte invoermodellen (pydantic v2, onveranderlijk): huishoudens, woningen, toewijzingen."""
 
-from passend_toewijzen.modellen.basis import Bedrag, Datum, Model, naar_bedrag, veldfouten
+from passend_toewijzen.modellen.basis import (
+    Bedrag,
+    Datum,
+    Jaarinkomen,
+    Maandbedrag,
+    Model,
+    Vermogen,
+    naar_bedrag,
+    veldfouten,
+)
 from passend_toewijzen.modellen.huishouden import Huishouden, Zorgindicatie
 from passend_toewijzen.modellen.inkomen import (
     ActueelInkomenReden,
@@ -19,10 +28,13 @@ __all__ = [
     "Huishouden",
     "Inkomensbewijs",
     "Inkomensbewijssoort",
+    "Jaarinkomen",
+    "Maandbedrag",
     "Model",
     "Persoon",
     "Rol",
     "Toewijzing",
+    "Vermogen",
     "Woning",
     "Woningsoort",
     "Zorgindicatie",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cached_property
@@ -25,10 +26,16 @@ from passend_toewijzen._pydantic_nl import veldfouten
 from passend_toewijzen.fouten import OngeldigeInvoer, Veldfout
 
 __all__ = [
+    "MAX_JAARINKOMEN",
+    "MAX_MAANDBEDRAG",
+    "MAX_VERMOGEN",
     "Bedrag",
     "Datum",
+    "Jaarinkomen",
+    "Maandbedrag",
     "Model",
     "Tekst",
+    "Vermogen",
     "Vlag",
     "eenmalig",
     "naar_bedrag",
@@ -138,6 +145,55 @@ def _niet_leeg(tekst: str) -> str:
 
 Bedrag = Annotated[Decimal, BeforeValidator(_naar_bedrag_niet_negatief)]
 """Een niet-negatief geldbedrag in euro met hoogstens twee decimalen."""
+
+MAX_MAANDBEDRAG = Decimal(25_000)
+"""Plausibiliteitsgrens (geen wettelijk bedrag): een huur of servicekosten per maand daarboven is
+vrijwel zeker een invoerfout, zoals een bedrag in centen in plaats van euro's."""
+MAX_JAARINKOMEN = Decimal(100_000_000)
+"""Plausibiliteitsgrens (geen wettelijk bedrag) voor een inkomen per jaar."""
+MAX_VERMOGEN = Decimal(10_000_000_000)
+"""Plausibiliteitsgrens (geen wettelijk bedrag) voor een vermogen (rendementsgrondslag)."""
+
+
+def _euro(getal: Decimal) -> str:
+    """``Decimal('65043.5')`` → ``'€ 65.043,50'`` (alleen voor meldingen)."""
+    tekst = f"{getal:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    return f"€ {tekst.removesuffix(',00')}"
+
+
+def _ten_hoogste(maximum: Decimal, wat: str) -> Callable[[Decimal], Decimal]:
+    def controleer(getal: Decimal) -> Decimal:
+        if getal > maximum:
+            msg = (
+                f"{_euro(getal)} is onwaarschijnlijk hoog voor {wat} (ten hoogste "
+                f"{_euro(maximum)}); staat het bedrag misschien in centen?"
+            )
+            raise ValueError(msg)
+        return getal
+
+    return controleer
+
+
+Maandbedrag = Annotated[
+    Decimal,
+    BeforeValidator(_naar_bedrag_niet_negatief),
+    AfterValidator(_ten_hoogste(MAX_MAANDBEDRAG, "een bedrag per maand")),
+]
+"""Een :data:`Bedrag` per maand (huur, servicekosten), ten hoogste :data:`MAX_MAANDBEDRAG`."""
+
+Jaarinkomen = Annotated[
+    Decimal,
+    BeforeValidator(_naar_bedrag_niet_negatief),
+    AfterValidator(_ten_hoogste(MAX_JAARINKOMEN, "een inkomen per jaar")),
+]
+"""Een :data:`Bedrag` per jaar (inkomen), ten hoogste :data:`MAX_JAARINKOMEN`."""
+
+Vermogen = Annotated[
+    Decimal,
+    BeforeValidator(_naar_bedrag_niet_negatief),
+    AfterValidator(_ten_hoogste(MAX_VERMOGEN, "een vermogen")),
+]
+"""Een :data:`Bedrag` (vermogen), ten hoogste :data:`MAX_VERMOGEN`."""
 
 Datum = Annotated[date, BeforeValidator(_naar_datum)]
 """Een kalenderdatum (``date`` of tekst ``JJJJ-MM-DD``)."""

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
-from passend_toewijzen.modellen.basis import Bedrag, Model, Vlag, eenmalig
+from passend_toewijzen.modellen.basis import Jaarinkomen, Model, Vermogen, Vlag, eenmalig
 from passend_toewijzen.modellen.persoon import Persoon, Rol
 
 __all__ = ["Huishouden", "Zorgindicatie"]
@@ -47,10 +47,10 @@ class Huishouden(Model):
     """
 
     personen: Annotated[tuple[Persoon, ...], Field(min_length=1, max_length=30)]
-    vastgesteld_inkomen: Bedrag | None = None
+    vastgesteld_inkomen: Jaarinkomen | None = None
     aow_huishouden: Vlag | None = None
     zorgindicatie: Zorgindicatie | None = None
-    rendementsgrondslag_box3: Bedrag | None = None
+    rendementsgrondslag_box3: Vermogen | None = None
     verzoek_art_54a: Vlag = False
 
     @model_validator(mode="after")

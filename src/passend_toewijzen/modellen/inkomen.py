@@ -13,7 +13,7 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
-from passend_toewijzen.modellen.basis import Bedrag, Datum, Model
+from passend_toewijzen.modellen.basis import Datum, Jaarinkomen, Model
 
 __all__ = ["ActueelInkomenReden", "Inkomensbewijs", "Inkomensbewijssoort"]
 
@@ -58,7 +58,7 @@ class Inkomensbewijs(Model):
     """
 
     soort: Inkomensbewijssoort
-    bedrag: Bedrag
+    bedrag: Jaarinkomen
     belastingjaar: Annotated[int, Field(strict=True, ge=1990, le=2100)] | None = None
     datum: Datum | None = None
     reden: ActueelInkomenReden | None = None

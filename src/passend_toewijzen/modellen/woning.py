@@ -8,7 +8,7 @@ from typing import Annotated
 
 from pydantic import BeforeValidator, Field
 
-from passend_toewijzen.modellen.basis import Bedrag, Model, Tekst, Vlag, naar_bedrag
+from passend_toewijzen.modellen.basis import Maandbedrag, Model, Tekst, Vlag, naar_bedrag
 
 __all__ = ["Woning", "Woningsoort"]
 
@@ -35,11 +35,11 @@ class Woning(Model):
     """
 
     id: Tekst
-    kale_huur: Bedrag
+    kale_huur: Maandbedrag
     soort: Woningsoort
     daeb: Vlag
     gemeente: Tekst
-    servicekosten: Bedrag | None = None
+    servicekosten: Maandbedrag | None = None
     wijk: Tekst | None = None
     kern: Tekst | None = None
     huurtoeslag_mogelijk: Vlag | None = None

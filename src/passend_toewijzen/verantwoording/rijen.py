@@ -135,30 +135,10 @@ def _bijzonderheden(waarde: object) -> frozenset[Bijzonderheid]:
     return frozenset(lees(deel) for deel in tekst.replace("|", ",").split(",") if deel.strip())
 
 
-_MAX_ONTHOUDEN_STANDAARD = 4096
+_MAX_ONTHOUDEN = 4096
 """Zoveel verschillende celwaarden per kolom worden onthouden (datums, ja/nee, soorten)."""
-_MAX_ONTHOUDEN = {"toewijzing_id": 0, "woning_id": 0, "huishoudinkomen": 0}
+_NIET_ONTHOUDEN = frozenset({"toewijzing_id", "woning_id", "huishoudinkomen"})
 """Kolommen waarin bijna elke waarde anders is: niet onthouden."""
-
-
-def _onthoud(lees: Callable[[object], Any], maximum: int) -> Callable[[object], Any]:
-    """Onthoud de omzetting van tekstwaarden die vaak terugkomen (alleen geslaagde omzettingen)."""
-    if maximum == 0:
-        return lees
-    geheugen: dict[str, Any] = {}
-
-    def onthouden(waarde: object) -> Any:
-        if type(waarde) is not str:
-            return lees(waarde)
-        try:
-            return geheugen[waarde]
-        except KeyError:
-            uitkomst = lees(waarde)
-            if len(geheugen) < maximum:
-                geheugen[waarde] = uitkomst
-            return uitkomst
-
-    return onthouden
 
 
 class Omzetter:
@@ -198,24 +178,38 @@ class Omzetter:
             Soort.VLAG: lees_vlag,
         }
         self._lezers: tuple[tuple[str, int, Callable[[object], Any]], ...] = tuple(
-            (
-                naam,
-                i,
-                _onthoud(
-                    keuzes[naam] if soorten[naam] is Soort.KEUZE else lezers[soorten[naam]],
-                    _MAX_ONTHOUDEN.get(naam, _MAX_ONTHOUDEN_STANDAARD),
-                ),
-            )
+            (naam, i, keuzes[naam] if soorten[naam] is Soort.KEUZE else lezers[soorten[naam]])
             for naam, i in positie.items()
+        )
+        # Waarden die vaak terugkomen (datums, ja/nee, soorten, gemeenten, huren) worden per kolom
+        # onthouden; alleen geslaagde omzettingen van tekst, tot een maximum per kolom.
+        self._onthouden: tuple[tuple[str, int, dict[str, Any], Callable[[object], Any]], ...] = (
+            tuple(
+                (naam, i, {}, lees) for naam, i, lees in self._lezers if naam not in _NIET_ONTHOUDEN
+            )
+        )
+        self._direct = tuple(
+            (naam, i, lees) for naam, i, lees in self._lezers if naam in _NIET_ONTHOUDEN
         )
         self._verplicht = tuple(k.naam for k in KOLOMMEN if k.verplicht)
 
     def __call__(self, rij: Bronrij) -> Rijtoewijzing | list[Rijfout]:
         """De toewijzing van deze rij, of alle fouten van de rij."""
         ruw = rij.waarden
+        waarden: dict[str, Any] = {}
+        fouten: list[Rijfout] = []
         try:
-            waarden = {naam: lees(ruw[i]) for naam, i, lees in self._lezers}
-            fouten: list[Rijfout] = []
+            for naam, i, geheugen, lees in self._onthouden:
+                waarde = ruw[i]
+                try:
+                    waarden[naam] = geheugen[waarde]
+                except (KeyError, TypeError):
+                    omgezet = lees(waarde)
+                    if type(waarde) is str and len(geheugen) < _MAX_ONTHOUDEN:
+                        geheugen[waarde] = omgezet
+                    waarden[naam] = omgezet
+            for naam, i, lees in self._direct:
+                waarden[naam] = lees(ruw[i])
         except Waardefout:
             # Langzame weg: elke kolom apart, zodat alle fouten van de rij gemeld worden.
             waarden = {}

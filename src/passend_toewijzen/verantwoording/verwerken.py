@@ -2,7 +2,9 @@
 
 :func:`tel_invoer` leest een geopend bestand rij voor rij, valideert elke rij, toetst haar met
 :func:`~passend_toewijzen.toets.toets_toewijzingen` (niet-strikt: ontbrekende gegevens geven een
-oordeel *onbepaald*, nooit een gok) en telt het oordeel. Het werk gebeurt in stukken van
+oordeel *onbepaald*, nooit een gok) en telt het oordeel. De toets draait zonder uitleg; alleen
+voor de toewijzingen die het verslag met uitleg toont (niet passend of onbepaald) draait hij
+opnieuw mét uitleg. Het werk gebeurt in stukken van
 :data:`STUK` rijen; elk stuk is een eigen :class:`~passend_toewijzen.verantwoording.telling.Telling`
 die bij het totaal wordt opgeteld, zodat het geheugen vlak blijft en deeltellingen samen te voegen
 zijn. :func:`verantwoord` doet alles voor een of meer bestanden en geeft het verslag.
@@ -16,7 +18,8 @@ from pathlib import Path
 from passend_toewijzen.beleid import Beleid
 from passend_toewijzen.fouten import PassendToewijzenFout
 from passend_toewijzen.modellen import Toewijzing
-from passend_toewijzen.toets import Toetsuitkomst, toets_toewijzing
+from passend_toewijzen.regels.passendheid import Passendheid
+from passend_toewijzen.toets import Toetsstatus, Toetsuitkomst, toets_toewijzing
 from passend_toewijzen.verantwoording.invoer import (
     Bronrij,
     Bronrijfout,
@@ -106,10 +109,13 @@ def tel_invoer(
                 deel.sla_over(resultaat.corporatie, toewijzing.huuringangsdatum.year)
                 continue
             try:
-                uitkomst = toets_toewijzing(toewijzing, beleid=beleid, strikt=False)
+                uitkomst = toets_toewijzing(toewijzing, beleid=beleid, strikt=False, uitleg=False)
             except PassendToewijzenFout as fout:
                 _wijs_af(deel, [_toetsfout(resultaat, toewijzing, fout)], bij_afwijzing)
                 continue
+            if uitkomst.status is Toetsstatus.ONBEPAALD or uitkomst.passendheid is Passendheid.NIE:
+                # Het verslag toont deze toewijzingen met uitleg: dezelfde toets, mét uitleg.
+                uitkomst = toets_toewijzing(toewijzing, beleid=beleid, strikt=False)
             deel.tel(resultaat.bron, resultaat.rijnummer, resultaat.corporatie, uitkomst)
             if bij_oordeel is not None:
                 bij_oordeel(resultaat, uitkomst)

@@ -42,6 +42,7 @@ class Waardefout(ValueError):
 
 
 _CIJFERS = re.compile(r"^\d+$")
+_EENVOUDIG = re.compile(r"(\d+)(?:[.,](\d{1,2}))?\Z")
 _TEKENS = re.compile(r"^[\d.,]+$")
 _DUIZENDTALLEN = re.compile(r"^\d{1,3}(\d{3})*$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -92,6 +93,11 @@ def lees_bedrag(waarde: object, decimaalteken: Decimaalteken = "auto") -> Decima
         return _controleer(Decimal(tekst), tekst)
     if not isinstance(waarde, str):
         raise Waardefout(f"verwacht een bedrag, geen {type(waarde).__name__}")
+    eenvoudig = _EENVOUDIG.match(waarde)
+    if eenvoudig is not None and (decimaalteken == "auto" or eenvoudig.group(2) is None):
+        # Snelle weg voor de gewone vorm: cijfers met hoogstens twee decimalen na komma of punt.
+        geheel, decimalen = eenvoudig.groups()
+        return Decimal(f"{geheel}.{decimalen}" if decimalen else geheel)
     tekst = waarde.strip()
     if not tekst:
         return None
