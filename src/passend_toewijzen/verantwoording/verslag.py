@@ -53,6 +53,9 @@ SCHEMA = "passend-toewijzen/verantwoording/1"
 IN_REIKWIJDTE = (S.DOELGROEP, S.MIDDENINKOMENS, S.VRIJ)
 """De segmenten die in de DAEB-noemer tellen."""
 
+SEGMENTSLEUTELS = ("doelgroep", "middeninkomens", "vrij", "nvt", "onbepaald")
+"""De segmenten in het verslag, in vaste volgorde (``onbepaald``: niet te bepalen)."""
+
 MATRIXBANDEN = ("tot_kwaliteitskortingsgrens", "tot_aftoppingsgrens", "boven_aftoppingsgrens")
 """De huurbanden van de dVi-matrix (de basishuur is niet geïmplementeerd; zie de documentatie)."""
 
@@ -412,7 +415,7 @@ def maak_verslag(
     huurklassen = _huurklassen(dit_jaar)
 
     gemeenten = tuple(
-        _gemeente(g, dit_jaar, gemeentenormen.get(g), g in gemeenten_15_set)
+        _gemeente(g, dit_jaar, jaar, gemeentenormen.get(g), g in gemeenten_15_set)
         for g in sorted(gemeenten_in_jaar)
     )
     in_verantwoording = _som(dit_jaar)
@@ -434,9 +437,7 @@ def maak_verslag(
         jaar=jaar,
         invoer=invoer,
         daeb_regime=regime,
-        daeb_segmenten={
-            k: segmenten[k] for k in ("doelgroep", "middeninkomens", "vrij", "nvt", "onbepaald")
-        },
+        daeb_segmenten={k: segmenten[k] for k in SEGMENTSLEUTELS},
         daeb_bijzondere_categorieen={
             k: categorieen[k] for k in ("zorg", "vergunninghouders", "studenten")
         },
@@ -770,31 +771,24 @@ def _band(klasse: Huurklasse, hoge_aftoppingsgrens: bool) -> str:
 
 
 def _gemeente(
-    gemeente: str, cellen: list[tuple[Cel, int]], norm: Fraction | None, vijftien: bool
+    gemeente: str,
+    cellen: list[tuple[Cel, int]],
+    jaar: int,
+    norm: Fraction | None,
+    vijftien: bool,
 ) -> Gemeentecijfers:
     eigen = [(c, n) for c, n in cellen if c.gemeente == gemeente]
-    segmenten = Counter[str]()
-    passend_noemer = passend_teller = passend_onbepaald = 0
-    for cel, n in eigen:
-        segmenten["onbepaald" if cel.segment is None else cel.segment.value] += n
-        if cel.passendheid is P.PAS:
-            passend_teller += n
-            passend_noemer += n
-        elif cel.passendheid is P.NIE:
-            passend_noemer += n
-        elif cel.passendheid is None:
-            passend_onbepaald += n
+    segmenten, _, _ = _segmenten(eigen)
+    passend = _passendcijfers(eigen, jaar)
     return Gemeentecijfers(
         gemeente=gemeente,
         toewijzingen=_som(eigen),
-        daeb_noemer=sum(segmenten[s] for s in ("doelgroep", "middeninkomens", "vrij")),
+        daeb_noemer=sum(segmenten[s.value] for s in IN_REIKWIJDTE),
         daeb_onbepaald=segmenten["onbepaald"],
-        segmenten={
-            k: segmenten[k] for k in ("doelgroep", "middeninkomens", "vrij", "nvt", "onbepaald")
-        },
+        segmenten={k: segmenten[k] for k in SEGMENTSLEUTELS},
         daeb_norm=norm,
         prestatieafspraken_15=vijftien,
-        passend_noemer=passend_noemer,
-        passend_teller=passend_teller,
-        passend_onbepaald=passend_onbepaald,
+        passend_noemer=passend.noemer,
+        passend_teller=passend.teller,
+        passend_onbepaald=passend.onbepaald,
     )

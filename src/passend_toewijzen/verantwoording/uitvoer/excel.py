@@ -38,7 +38,12 @@ from passend_toewijzen.toets import Toetsuitkomst
 from passend_toewijzen.verantwoording.kolommen import KOLOMMEN, Kolom, Soort
 from passend_toewijzen.verantwoording.rijen import Rijfout, Rijtoewijzing
 from passend_toewijzen.verantwoording.uitvoer.opmaak import uitkomst
-from passend_toewijzen.verantwoording.verslag import MATRIXBANDEN, Normtoets, Verslag
+from passend_toewijzen.verantwoording.verslag import (
+    MATRIXBANDEN,
+    SEGMENTSLEUTELS,
+    Normtoets,
+    Verslag,
+)
 from passend_toewijzen.verantwoording.waarden import lees_bedrag
 
 __all__ = [
@@ -455,10 +460,7 @@ def _gemeenten(blad: Any, v: Verslag) -> None:
                 g.gemeente,
                 g.toewijzingen,
                 g.daeb_noemer,
-                *(
-                    g.segmenten[k]
-                    for k in ("doelgroep", "middeninkomens", "vrij", "nvt", "onbepaald")
-                ),
+                *(g.segmenten[k] for k in SEGMENTSLEUTELS),
                 _aandeel(g.segmenten["doelgroep"], g.daeb_noemer),
                 None if g.daeb_norm is None else Percentage(g.daeb_norm),
                 g.prestatieafspraken_15,
