@@ -1,10 +1,37 @@
-"""Gedeelde testhulpmiddelen."""
+"""Gedeelde testhulpmiddelen en de hypothesis-profielen.
+
+Profielen (kies met de omgevingsvariabele ``HYPOTHESIS_PROFILE``):
+
+``default``
+    De gewone testrun: de instellingen van hypothesis zelf (100 voorbeelden per eigenschap, tenzij
+    een test er zelf minder vraagt). Snel genoeg voor elke commit.
+``bewijs``
+    De bewijsrun voor het bewijsdossier (``scripts/bewijsdossier.py``): 1000 voorbeelden per
+    eigenschap (ook waar een test zelf minder vraagt, zie ``tests.eigenschappen.bewijs``), geen
+    tijdslimiet per voorbeeld en een vaste volgorde van voorbeelden (``derandomize``), zodat een
+    herhaling van de run precies dezelfde voorbeelden probeert.
+"""
 
 from __future__ import annotations
 
+import os
+
 import pytest
+from hypothesis import settings
 
 from passend_toewijzen.beleid import Beleid, laad_beleid
+
+BEWIJS_VOORBEELDEN = 1000
+"""Het aantal voorbeelden per eigenschap in de bewijsrun."""
+
+settings.register_profile(
+    "bewijs",
+    max_examples=BEWIJS_VOORBEELDEN,
+    deadline=None,
+    derandomize=True,
+    print_blob=True,
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 TESTBELEID = """
 [beleid]

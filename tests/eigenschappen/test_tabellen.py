@@ -27,6 +27,7 @@ from passend_toewijzen.tabellen import (
     rangschik,
     tabel_op,
 )
+from tests.eigenschappen.bewijs import grondslag, voorbeelden
 
 WOONGAARD: Tabel = laad_tabel("woongaard-2015")
 TABELLEN = [laad_tabel(n) for n in ("woongaard-2015", "landelijk", "woonkeus-stedendriehoek-2021")]
@@ -72,7 +73,11 @@ def kandidaten(draw: st.DrawFn) -> list[Kandidaat]:
     return lijst
 
 
-@settings(max_examples=150, deadline=None)
+@grondslag(
+    "Lokaal beleid (geen wetsartikel): huur-inkomenstabel Woongaard 2015, Woonstichting De Kernen, "
+    "strategisch beleidsplan maatregel 2 (seed 003)"
+)
+@settings(max_examples=voorbeelden(150), deadline=None)
 @given(kandidaten(), huren, datums_woongaard, st.randoms(use_true_random=False))
 def test_rangschikking_is_een_volledige_en_herhaalbare_volgorde(
     lijst: list[Kandidaat], huur: Decimal, datum: date, toeval: object
@@ -101,7 +106,11 @@ def test_rangschikking_is_een_volledige_en_herhaalbare_volgorde(
     assert rangschik(woning(huur), geschud, WOONGAARD, datum).volgorde == uitkomst.volgorde
 
 
-@settings(max_examples=150, deadline=None)
+@grondslag(
+    "Lokaal beleid (geen wetsartikel): huur-inkomenstabel Woongaard 2015 (seed 003): voorrang "
+    "voor de primaire doelgroep, daarna wachttijd"
+)
+@settings(max_examples=voorbeelden(150), deadline=None)
 @given(kandidaten(), huren, datums_woongaard)
 def test_voorrang_gaat_voor_en_binnen_een_groep_beslist_de_wachttijd(
     lijst: list[Kandidaat], huur: Decimal, datum: date
@@ -120,7 +129,11 @@ def test_voorrang_gaat_voor_en_binnen_een_groep_beslist_de_wachttijd(
             )
 
 
-@settings(max_examples=100, deadline=None)
+@grondslag(
+    "Woningwet art. 46 lid 2 en art. 47 lid 1 onder b; Wet op de huurtoeslag art. 14 en art. 20 "
+    "lid 2 (de grenzen waarnaar de tabel verwijst)"
+)
+@settings(max_examples=voorbeelden(100), deadline=None)
 @given(datums_woongaard, st.integers(1, 6), st.booleans())
 def test_symbolische_grenzen_volgen_de_wet_op_elke_datum(
     datum: date, personen: int, aow: bool
@@ -145,7 +158,11 @@ def test_symbolische_grenzen_volgen_de_wet_op_elke_datum(
     assert grens.geldig_vanaf == ps[bepaal_huishoudtype(omvang, aow).parameter].geldig_vanaf
 
 
-@settings(max_examples=200, deadline=None)
+@grondslag(
+    "Lokaal beleid (geen wetsartikel): de gepubliceerde huur-inkomenstabel is de tabel die wordt "
+    "toegepast"
+)
+@settings(max_examples=voorbeelden(200), deadline=None)
 @given(
     st.sampled_from(TABELLEN),
     st.dates(min_value=date(2016, 1, 1), max_value=date(2026, 12, 31)),

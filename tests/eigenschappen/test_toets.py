@@ -8,7 +8,7 @@ tegenvoorbeeld te vinden.
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from hypothesis import assume, given
@@ -16,11 +16,14 @@ from hypothesis import strategies as st
 
 from passend_toewijzen.beleid import Beleid
 from passend_toewijzen.modellen import Huishouden, Inkomensbewijs, Persoon, Rol, Toewijzing
-from passend_toewijzen.modellen.inkomen import Inkomensbewijssoort
+from passend_toewijzen.modellen.inkomen import ActueelInkomenReden, Inkomensbewijssoort
+from passend_toewijzen.parameters import parameters_op
 from passend_toewijzen.regels.doelgroep import Toewijzingssegment as S
 from passend_toewijzen.regels.passendheid import Passendheid as P
 from passend_toewijzen.toets import Toetsuitkomst, toets_toewijzing, toets_toewijzingen
 from tests.conftest import maak_testbeleid
+from tests.eigenschappen.bewijs import grondslag
+from tests.eigenschappen.controles import floats_in
 from tests.eigenschappen.strategieen import bedragen, datums, huren, maak, soorten, toewijzingen
 
 TESTBELEID: Beleid = maak_testbeleid()
@@ -31,6 +34,7 @@ def toets(t: Toewijzing) -> Toetsuitkomst:
     return toets_toewijzing(t, strikt=False)
 
 
+@grondslag("Woningwet art. 48 lid 1; BTIV 2015 art. 16 lid 1")
 @given(datums, bedragen, bedragen, huren, st.integers(1, 5), st.booleans(), soorten)
 def test_lager_inkomen_verlaat_de_doelgroep_nooit(
     datum: date, a: Decimal, b: Decimal, huur: Decimal, personen: int, aow: bool, soort: object
@@ -51,6 +55,7 @@ def test_lager_inkomen_verlaat_de_doelgroep_nooit(
     assert RANG[laag_segment] <= RANG[hoog_segment]
 
 
+@grondslag("Woningwet art. 46 lid 2; BTIV 2015 art. 54 lid 2")
 @given(datums, bedragen, bedragen, huren, st.integers(1, 5), st.booleans())
 def test_lager_inkomen_verlaat_de_passende_groep_nooit(
     datum: date, a: Decimal, b: Decimal, huur: Decimal, personen: int, aow: bool
@@ -64,6 +69,7 @@ def test_lager_inkomen_verlaat_de_passende_groep_nooit(
     assert toets(maak(datum, laag, huur, personen, aow)).in_passende_groep is True
 
 
+@grondslag("Woningwet art. 46 lid 2; Wet op de huurtoeslag art. 20 lid 2")
 @given(datums, bedragen, huren, huren, st.integers(1, 5), st.booleans(), soorten)
 def test_lagere_huur_maakt_passend_nooit_niet_passend(
     datum: date, inkomen: Decimal, a: Decimal, b: Decimal, personen: int, aow: bool, soort: object
@@ -76,83 +82,199 @@ def test_lagere_huur_maakt_passend_nooit_niet_passend(
     assert toets(maak(datum, inkomen, laag, personen, aow, soort)).passendheid is P.PAS  # type: ignore[arg-type]
 
 
-@given(
-    st.dates(min_value=date(2013, 1, 1), max_value=date(2026, 12, 31)),
-    bedragen,
-    bedragen,
-    bedragen,
-    huren,
+# Inkomensbewijzen zijn er vanaf 2013 (factoren I1/I2); het testbeleid vult de onbekende factoren
+# met fictieve waarden, zodat vanaf 2015 elk jaar een bepaald inkomen geeft.
+datums_met_bewijzen = st.dates(min_value=date(2015, 1, 1), max_value=date(2026, 12, 31))
+BELASTINGJAARSOORTEN = (
+    Inkomensbewijssoort.IBRI,
+    Inkomensbewijssoort.AANSLAG,
+    Inkomensbewijssoort.VOORLOPIGE_AANSLAG,
 )
+
+
+@st.composite
+def inkomensbewijzen_van_een_kind(draw: st.DrawFn, jaar: int) -> tuple[Inkomensbewijs, ...]:
+    """Willekeurige bewijzen: elk soort, geldige én te oude jaren, en een actueel inkomen."""
+    bewijzen: list[Inkomensbewijs] = []
+    sleutels = draw(
+        st.lists(
+            st.tuples(st.sampled_from(BELASTINGJAARSOORTEN), st.integers(jaar - 4, jaar)),
+            max_size=3,
+            unique=True,
+        )
+    )
+    for soort, belastingjaar in sleutels:
+        bewijzen.append(
+            Inkomensbewijs(soort=soort, belastingjaar=belastingjaar, bedrag=draw(bedragen))
+        )
+    if draw(st.booleans()):
+        bewijzen.append(
+            Inkomensbewijs(
+                soort=Inkomensbewijssoort.ACTUEEL_INKOMEN,
+                bedrag=draw(bedragen),
+                datum=date(jaar - 1, 12, 1),
+                reden=draw(st.sampled_from(list(ActueelInkomenReden))),
+            )
+        )
+    return tuple(bewijzen)
+
+
+@grondslag(
+    "Woningwet art. 1 (huishoudinkomen) jo. Algemene wet inkomensafhankelijke regelingen art. 4"
+)
+@given(st.data(), datums_met_bewijzen, huren, st.integers(1, 3), st.booleans(), st.booleans())
 def test_inkomen_van_kinderen_verandert_geen_oordeel(
-    datum: date, inkomen: Decimal, kind_a: Decimal, kind_b: Decimal, huur: Decimal
+    data: st.DataObject,
+    datum: date,
+    huur: Decimal,
+    aantal_kinderen: int,
+    met_partner: bool,
+    actueel_opgegeven: bool,
 ) -> None:
     """Woningwet art. 1: het huishoudinkomen is het gezamenlijke verzamelinkomen van de bewoners
-    "met uitzondering van kinderen in de zin van artikel 4 van de Awir". Het inkomen van een kind
-    (van elke leeftijd) verandert dus geen oordeel."""
+    "met uitzondering van kinderen in de zin van artikel 4 van de Algemene wet
+    inkomensafhankelijke regelingen". Inkomensbewijzen van kinderen (van elke leeftijd, van elke
+    soort en over elk jaar) toevoegen, weglaten of veranderen verandert dus niets aan de uitkomst:
+    niet aan het toewijzingssegment, de passendheid, het huishoudinkomen, de AOW-status of de
+    uitleg."""
+    jaar = datum.year
 
-    def met_kind(bedrag: Decimal) -> Toewijzing:
-        jaar = datum.year - 1
-        aanvrager = Persoon(
-            rol=Rol.AANVRAGER,
-            geboortedatum=date(1980, 1, 1),
-            inkomensbewijzen=(
-                Inkomensbewijs(soort=Inkomensbewijssoort.IBRI, belastingjaar=jaar, bedrag=inkomen),
-            ),
-        )
-        kind = Persoon(
-            rol=Rol.KIND,
-            geboortedatum=date(2000, 1, 1),
-            inkomensbewijzen=(
-                Inkomensbewijs(soort=Inkomensbewijssoort.IBRI, belastingjaar=jaar, bedrag=bedrag),
-            ),
-        )
+    def volwassene(rol: Rol) -> Persoon:
+        bewijzen = [
+            Inkomensbewijs(
+                soort=Inkomensbewijssoort.IBRI,
+                belastingjaar=data.draw(st.sampled_from([jaar - 1, jaar - 2])),
+                bedrag=data.draw(bedragen),
+            )
+        ]
+        if actueel_opgegeven:
+            bewijzen.append(
+                Inkomensbewijs(
+                    soort=Inkomensbewijssoort.ACTUEEL_INKOMEN,
+                    bedrag=data.draw(bedragen),
+                    datum=date(jaar - 1, 12, 1),
+                    reden=ActueelInkomenReden.AFWIJKEND,
+                )
+            )
+        geboren = data.draw(st.dates(min_value=date(1930, 1, 1), max_value=date(1995, 12, 31)))
+        return Persoon(rol=rol, geboortedatum=geboren, inkomensbewijzen=tuple(bewijzen))
+
+    volwassenen = [volwassene(Rol.AANVRAGER)] + ([volwassene(Rol.PARTNER)] if met_partner else [])
+    geboortedata = [
+        data.draw(st.dates(min_value=date(1960, 1, 1), max_value=date(2020, 12, 31)))
+        for _ in range(aantal_kinderen)
+    ]
+
+    def toewijzing(kinderbewijzen: list[tuple[Inkomensbewijs, ...]]) -> Toewijzing:
+        kinderen = [
+            Persoon(rol=Rol.KIND, geboortedatum=geboren, inkomensbewijzen=bewijzen)
+            for geboren, bewijzen in zip(geboortedata, kinderbewijzen, strict=True)
+        ]
         basis = maak(datum, Decimal(0), huur, 1, False)
-        return basis.model_copy(update={"huishouden": Huishouden(personen=(aanvrager, kind))})
+        return basis.model_copy(
+            update={"huishouden": Huishouden(personen=(*volwassenen, *kinderen))}
+        )
 
-    a = toets_toewijzing(met_kind(kind_a), beleid=TESTBELEID, strikt=False)
-    b = toets_toewijzing(met_kind(kind_b), beleid=TESTBELEID, strikt=False)
-    assert (a.toewijzingssegment, a.passendheid, a.huishoudinkomen) == (
-        b.toewijzingssegment,
-        b.passendheid,
-        b.huishoudinkomen,
-    )
+    zonder: list[tuple[Inkomensbewijs, ...]] = [() for _ in geboortedata]
+    met_a = [data.draw(inkomensbewijzen_van_een_kind(jaar)) for _ in geboortedata]
+    met_b = [data.draw(inkomensbewijzen_van_een_kind(jaar)) for _ in geboortedata]
+    uitkomsten = [
+        toets_toewijzing(toewijzing(bewijzen), beleid=TESTBELEID, strikt=False).als_dict()
+        for bewijzen in (zonder, met_a, met_b)
+    ]
+    assert uitkomsten[0] == uitkomsten[1] == uitkomsten[2]
 
 
+@grondslag(
+    "BTIV 2015 art. 56 lid 4 onder b en RTIV 2015 art. 22 lid 4 onder b (het kalenderjaar waarin "
+    "de huurovereenkomst ingaat); SBR Wonen dVi 5.2.1 (de huuringangsdatum is leidend)"
+)
 @given(toewijzingen(), st.integers(min_value=0, max_value=365))
 def test_de_huuringangsdatum_beslist_niet_de_toewijzingsdatum(t: Toewijzing, dagen: int) -> None:
     """SBR Wonen (dVi 5.2.1/5.2.2): "De huuringangsdatum is leidend"; de inkomensjaren tellen vanaf
     "het kalenderjaar waarin de overeenkomst van huur en verhuur zou moeten ingaan" (BTIV art. 56).
-    Een andere toewijzingsdatum verandert de uitkomst niet."""
-    from datetime import timedelta
-
+    Een andere toewijzingsdatum (tot een jaar eerder, ook in een vorig kalenderjaar) verandert de
+    uitkomst niet, en de gebruikte grenzen zijn die van de huuringangsdatum."""
     ander = t.model_copy(update={"toewijzingsdatum": t.huuringangsdatum - timedelta(days=dagen)})
-    assert toets(t).als_dict() == toets(ander).als_dict()
+    uitkomst = toets(t)
+    assert uitkomst.als_dict() == toets(ander).als_dict()
+    assert uitkomst.ontvangstbewijs.peildatum == t.huuringangsdatum
+    ps = parameters_op(t.huuringangsdatum)
+    if uitkomst.aftoppingsgrens is not None:
+        assert uitkomst.aftoppingsgrens in (
+            ps.bedrag("aftoppingsgrens_laag"),
+            ps.bedrag("aftoppingsgrens_hoog"),
+        )
+    if uitkomst.passende_inkomensgrens is not None and uitkomst.huishoudtype is not None:
+        assert uitkomst.passende_inkomensgrens == ps.bedrag(
+            f"passend_inkomensgrens_{uitkomst.huishoudtype.value}"
+        )
 
 
+@grondslag(
+    "Woningwet art. 46 lid 2 en art. 48 lid 1: het oordeel betreft één toewijzing, los van de "
+    "andere toewijzingen"
+)
 @given(st.lists(toewijzingen(), max_size=15))
 def test_los_en_als_stroom_gelijk(lijst: list[Toewijzing]) -> None:
-    """Een toewijzing krijgt hetzelfde oordeel, los getoetst of als deel van een stroom."""
+    """Het oordeel over een toewijzing hangt alleen af van die toewijzing (Woningwet art. 46 lid 2
+    en art. 48 lid 1): een toewijzing krijgt hetzelfde oordeel, los getoetst
+    (``toets_toewijzing``) of als deel van een stroom (``toets_toewijzingen``), in dezelfde
+    volgorde en even vaak."""
     los = [toets(t).als_dict() for t in lijst]
     stroom = [u.als_dict() for u in toets_toewijzingen(lijst, strikt=False)]
     assert los == stroom
 
 
+EXACTE_BEDRAGEN = (
+    "huishoudinkomen",
+    "kale_huur",
+    "passende_inkomensgrens",
+    "aftoppingsgrens",
+)
+
+
+@grondslag(
+    "Woningwet art. 48 lid 1 en art. 46 lid 2: 'niet hoger dan' en 'ten hoogste' vragen een "
+    "exacte vergelijking; een bedrag mag in de uitkomst niet veranderen"
+)
 @given(toewijzingen())
-def test_json_is_exact_en_zonder_float(t: Toewijzing) -> None:
-    """Bedragen zijn exact (Decimal) en gaan zonder verlies door JSON heen."""
+def test_uitkomst_overleeft_json_exact(t: Toewijzing) -> None:
+    """De grens uit de wet ("niet hoger dan", "ten hoogste") wordt exact vergeleken; dan moet ook
+    de uitkomst die de corporatie bewaart exact zijn. De uitkomst als JSON (``als_json``) leest
+    terug als precies hetzelfde document, en elk bedrag staat erin als tekst die exact hetzelfde
+    bedrag is (zelfde cijfers, zelfde aantal decimalen)."""
     uitkomst = toets(t)
     document = uitkomst.als_dict()
     assert json.loads(uitkomst.als_json()) == document
+    assert json.loads(uitkomst.als_json(inspringen=None)) == document
+    for veld in EXACTE_BEDRAGEN:
+        bedrag = getattr(uitkomst, veld)
+        tekst = document[veld]
+        if bedrag is None:
+            assert tekst is None
+        else:
+            assert isinstance(tekst, str)
+            assert Decimal(tekst) == bedrag
+            assert Decimal(tekst).as_tuple() == bedrag.as_tuple()
+    grenzen = document["daeb_inkomensgrenzen"]
+    assert [Decimal(g) for g in grenzen] == list(uitkomst.daeb_inkomensgrenzen)
+    assert [Decimal(g).as_tuple() for g in grenzen] == [
+        g.as_tuple() for g in uitkomst.daeb_inkomensgrenzen
+    ]
 
-    def geen_float(waarde: object) -> None:
-        assert not isinstance(waarde, float)
-        for kind in (
-            waarde.values()
-            if isinstance(waarde, dict)
-            else (waarde if isinstance(waarde, list) else ())
-        ):
-            geen_float(kind)
 
-    geen_float(document)
-    if uitkomst.huishoudinkomen is not None:
-        assert Decimal(document["huishoudinkomen"]) == uitkomst.huishoudinkomen
+@grondslag(
+    "Woningwet art. 48 lid 1 en art. 46 lid 2: 'niet hoger dan' en 'ten hoogste' vragen een "
+    "exacte vergelijking, zonder afronding"
+)
+@given(toewijzingen())
+def test_geen_float_in_de_uitkomst(t: Toewijzing) -> None:
+    """Geen enkel bedrag, aandeel of grens in de uitkomst is een binair kommagetal (``float``):
+    een float kan een bedrag als € 652,52 niet exact weergeven en zou een inkomen precies op de
+    grens aan de verkeerde kant kunnen zetten. Dat geldt voor de uitkomst zelf (met uitleg,
+    parameters en ontvangstbewijs) en voor haar JSON-document."""
+    uitkomst = toets(t)
+    assert floats_in(uitkomst) == []
+    assert floats_in(uitkomst.als_dict()) == []
+    assert floats_in(json.loads(uitkomst.als_json())) == []

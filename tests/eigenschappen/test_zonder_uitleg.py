@@ -7,7 +7,6 @@ inkomens, huren en soorten woongelegenheden), strikt en niet-strikt, met en zond
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 from hypothesis import given
@@ -28,6 +27,7 @@ from passend_toewijzen.modellen import (
 from passend_toewijzen.modellen.inkomen import ActueelInkomenReden, Inkomensbewijssoort
 from passend_toewijzen.toets import Toetsuitkomst, toets_toewijzing, toets_toewijzingen
 from tests.conftest import maak_testbeleid
+from tests.eigenschappen.bewijs import grondslag
 from tests.eigenschappen.strategieen import bedragen, datums, huren, soorten, toewijzingen
 
 TESTBELEID: Beleid = maak_testbeleid()
@@ -39,6 +39,10 @@ def _zelfde_zonder_uitleg(met: Toetsuitkomst, zonder: Toetsuitkomst) -> None:
     assert zonder.als_dict() == {**met.als_dict(), "uitleg": []}
 
 
+@grondslag(
+    "Waarborg van de bibliotheek (geen wetsartikel): uitleg=False laat alleen de uitleg weg; de "
+    "oordelen volgen dezelfde regels (Woningwet art. 46 lid 2 en art. 48 lid 1)"
+)
 @given(toewijzingen(), st.booleans(), st.booleans())
 def test_zonder_uitleg_is_elk_ander_veld_gelijk(
     t: Toewijzing, strikt: bool, met_beleid: bool
@@ -131,6 +135,10 @@ def _bijzondere_toewijzingen(draw: st.DrawFn) -> Toewijzing:
     )
 
 
+@grondslag(
+    "Waarborg van de bibliotheek (geen wetsartikel): uitleg=False laat alleen de uitleg weg; de "
+    "oordelen volgen dezelfde regels (Woningwet art. 46 lid 2 en art. 48 lid 1)"
+)
 @given(_bijzondere_toewijzingen(), st.booleans())
 def test_zonder_uitleg_ook_bij_bewijzen_vrijstellingen_en_art_54a(
     t: Toewijzing, met_beleid: bool
@@ -142,6 +150,10 @@ def test_zonder_uitleg_ook_bij_bewijzen_vrijstellingen_en_art_54a(
     _zelfde_zonder_uitleg(met, toets_toewijzing(t, strikt=False, beleid=beleid, uitleg=False))
 
 
+@grondslag(
+    "Waarborg van de bibliotheek (geen wetsartikel): uitleg=False laat alleen de uitleg weg; de "
+    "oordelen volgen dezelfde regels (Woningwet art. 46 lid 2 en art. 48 lid 1)"
+)
 @given(st.lists(toewijzingen(), max_size=5))
 def test_stroom_zonder_uitleg(reeks: list[Toewijzing]) -> None:
     """``toets_toewijzingen(..., uitleg=False)`` geeft dezelfde uitkomsten zonder uitleg."""
@@ -150,22 +162,3 @@ def test_stroom_zonder_uitleg(reeks: list[Toewijzing]) -> None:
     assert len(met) == len(zonder)
     for a, b in zip(met, zonder, strict=True):
         _zelfde_zonder_uitleg(a, b)
-
-
-def test_standaard_blijft_met_uitleg() -> None:
-    """Zonder het argument is er uitleg, zoals altijd."""
-    t = Toewijzing(
-        huishouden=Huishouden(
-            personen=(Persoon(rol=Rol.AANVRAGER),),
-            vastgesteld_inkomen=Decimal(20000),
-            aow_huishouden=False,
-        ),
-        woning=Woning(
-            id="W", kale_huur=Decimal("600"), soort=Woningsoort.ZELFSTANDIG, daeb=True, gemeente="G"
-        ),
-        toewijzingsdatum=date(2024, 3, 1),
-        huuringangsdatum=date(2024, 3, 1),
-    )
-    assert toets_toewijzing(t).uitleg
-    assert toets_toewijzing(t, uitleg=True) == toets_toewijzing(t)
-    assert toets_toewijzing(t, uitleg=False).uitleg == ()

@@ -56,11 +56,11 @@ def test_onwaarschijnlijk_hoge_bedragen_worden_geweigerd() -> None:
         Woning.model_validate(woning(servicekosten="65043"))
     ok = Huishouden(personen=(Persoon(rol=Rol.AANVRAGER),), vastgesteld_inkomen=Decimal(10**8))
     assert ok.vastgesteld_inkomen == Decimal(10**8)
-    with pytest.raises(OngeldigeInvoer, match="vastgesteld_inkomen: .*centen"):
+    with pytest.raises(OngeldigeInvoer, match=r"vastgesteld_inkomen: .*centen"):
         Huishouden(
             personen=(Persoon(rol=Rol.AANVRAGER),), vastgesteld_inkomen=Decimal("100000000.01")
         )
-    with pytest.raises(OngeldigeInvoer, match="rendementsgrondslag_box3: .*onwaarschijnlijk"):
+    with pytest.raises(OngeldigeInvoer, match=r"rendementsgrondslag_box3: .*onwaarschijnlijk"):
         Huishouden(
             personen=(Persoon(rol=Rol.AANVRAGER),),
             rendementsgrondslag_box3=Decimal(10**10) + 1,

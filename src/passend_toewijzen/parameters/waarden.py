@@ -332,9 +332,8 @@ class Parameterset:
             if naam in self.ontbrekend:
                 raise ParameterNietVanKracht(naam, self.peildatum, self.ontbrekend[naam])
             raise ParameterOnbekend(naam, tuple(self.definities))
-        if waarde.status is Status.VOORLOPIG and not self.sta_voorlopig_toe:
-            raise VoorlopigeWaarde(naam, self.peildatum, waarde.geldig_vanaf)
-        return waarde
+        # Alleen een voorlopige waarde zonder sta_voorlopig_toe ontbreekt in _bruikbaar.
+        raise VoorlopigeWaarde(naam, self.peildatum, waarde.geldig_vanaf)
 
     def __contains__(self, naam: object) -> bool:
         return naam in self.waarden
