@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -89,11 +90,22 @@ def datum_argument(tekst: str) -> date:
         raise argparse.ArgumentTypeError(msg) from None
 
 
+_GEHEEL_NL = re.compile(r"^-?(\d+|\d{1,3}(\.\d{3})+)$")
+"""Het deel voor de decimale komma: cijfers, eventueel met punten tussen groepen van drie."""
+
+
 def bedrag_argument(tekst: str) -> Decimal:
     """Argumenttype voor een bedrag: ``640.10``, ``640,10`` of ``1.234,56`` (exact, in centen)."""
     schoon = tekst.strip().replace("€", "").strip()
     if "," in schoon:
-        schoon = schoon.replace(".", "").replace(",", ".")
+        geheel, _, decimalen = schoon.rpartition(",")
+        if not _GEHEEL_NL.match(geheel) or not decimalen.isdigit():
+            msg = (
+                f"{tekst!r} is geen geldig bedrag: gebruik 640,10 of 1.234,56 (punten alleen "
+                "tussen groepen van drie cijfers) of 640.10"
+            )
+            raise argparse.ArgumentTypeError(msg)
+        schoon = f"{geheel.replace('.', '')}.{decimalen}"
     try:
         bedrag = naar_bedrag(schoon)
     except ValueError as exc:

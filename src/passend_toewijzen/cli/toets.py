@@ -20,6 +20,7 @@ from passend_toewijzen.beleid import Beleid, laad_beleid
 from passend_toewijzen.cli._basis import EXIT_OK, Parser, bedrag_argument, datum_argument, fout
 from passend_toewijzen.fouten import OngeldigeInvoer
 from passend_toewijzen.modellen import Huishouden, Persoon, Rol, Toewijzing, Woning, Woningsoort
+from passend_toewijzen.modellen.huishouden import MAX_PERSONEN
 from passend_toewijzen.toets import toets_toewijzing
 
 __all__ = ["registreer"]
@@ -71,8 +72,9 @@ def _aantal_personen(tekst: str) -> int:
         aantal = int(tekst)
     except ValueError:
         aantal = 0
-    if aantal < 1:
-        msg = f"{tekst!r} is geen geldig aantal personen (1 of meer)"
+    if not 1 <= aantal <= MAX_PERSONEN:
+        # Vóór het huishouden wordt gemaakt: 99999999 personen zou eerst al die personen maken.
+        msg = f"{tekst!r} is geen geldig aantal personen (1 of meer, hoogstens {MAX_PERSONEN})"
         raise argparse.ArgumentTypeError(msg)
     return aantal
 

@@ -22,15 +22,15 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from passend_toewijzen.beleid import Beleid, laad_beleid
 from passend_toewijzen.cli._basis import EXIT_OK, Parser, fout
+from passend_toewijzen.fouten import OngeldigeInvoer
+from passend_toewijzen.modellen.basis import lees_json
 from passend_toewijzen.verantwoording.kolommen import sjabloon_csv
 from passend_toewijzen.verantwoording.rijen import Rijfout
 from passend_toewijzen.verantwoording.uitvoer.json import als_json
@@ -68,7 +68,7 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
     p.add_argument("bestanden", nargs="+", type=Path, metavar="BESTAND", help="bestand(en)")
     p.add_argument(
         "--jaar",
-        type=int,
+        type=_jaar,
         default=None,
         help="verslagjaar (jaar van de huuringangsdatum); standaard het laatste jaar in de invoer",
     )
@@ -134,6 +134,14 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
     s.set_defaults(uitvoeren=_sjabloon)
 
 
+def _jaar(tekst: str) -> int:
+    """Argumenttype voor een verslagjaar: vier cijfers."""
+    if len(tekst.strip()) != 4 or not tekst.strip().isascii() or not tekst.strip().isdigit():
+        msg = f"{tekst!r} is geen jaartal (JJJJ, bijvoorbeeld 2025)"
+        raise argparse.ArgumentTypeError(msg)
+    return int(tekst)
+
+
 def _formaat(args: argparse.Namespace) -> str:
     if args.formaat:
         return str(args.formaat)
@@ -156,7 +164,11 @@ def _vorig_jaar(pad: Path | None) -> Passendcijfers | None:
     if pad is None:
         return None
     try:
-        document = json.loads(pad.read_text(encoding="utf-8"), parse_float=Decimal)
+        inhoud = pad.read_bytes()
+    except OSError as exc:
+        fout(f"{pad}: niet te lezen ({exc.strerror})")
+    try:
+        document = lees_json(inhoud, "verslag")
         passend = document["passendheid"]
         return Passendcijfers(
             int(document["jaar"]),
@@ -164,9 +176,11 @@ def _vorig_jaar(pad: Path | None) -> Passendcijfers | None:
             int(passend["noemer"]),
             int(passend.get("onbepaald", 0)),
         )
-    except OSError as exc:
-        fout(f"{pad}: niet te lezen ({exc.strerror})")
-    except (ValueError, KeyError, TypeError) as exc:
+    except OngeldigeInvoer as exc:
+        fout(f"{pad}: geen verslag van passend-toewijzen: {exc.fouten[0]}")
+    except KeyError as exc:
+        fout(f"{pad}: geen verslag van passend-toewijzen (JSON): het veld {exc} ontbreekt")
+    except (ValueError, TypeError, AttributeError) as exc:
         fout(f"{pad}: geen verslag van passend-toewijzen (JSON) ({exc})")
 
 
@@ -196,7 +210,13 @@ class _Foutenbestand:
 
     def __call__(self, f: Rijfout) -> None:
         self.schrijver.writerow(
-            [f.bron, f.rijnummer, f.kolom or "", _veilig(f.toewijzing_id or ""), _veilig(f.melding)]
+            [
+                _veilig(f.bron),
+                f.rijnummer,
+                f.kolom or "",
+                _veilig(f.toewijzing_id or ""),
+                _veilig(f.melding),
+            ]
         )
 
     def sluit(self) -> None:
@@ -224,6 +244,7 @@ def _verantwoording(args: argparse.Namespace) -> int:
         if excel is not None:
             excel.afwijzing(f)
 
+    gelukt = False
     try:
         verslag = verantwoord(
             args.bestanden,
@@ -241,16 +262,20 @@ def _verantwoording(args: argparse.Namespace) -> int:
             bij_afwijzing=bij_afwijzing,
             bij_oordeel=None if excel is None else excel.oordeel,
         )
+        gelukt = True
     except ValueError as exc:
         fout(str(exc))
     finally:
         sluit()
         if foutenbestand is not None:
             foutenbestand.sluit()
+        if excel is not None and not gelukt:
+            excel.verwerp()
     if excel is not None:
         try:
             excel.sluit(verslag)
         except OSError as exc:
+            excel.verwerp()
             fout(f"{args.uitvoer}: niet te schrijven ({exc.strerror})")
         sys.stderr.write(f"verslag geschreven naar {args.uitvoer}\n")
     else:
@@ -264,9 +289,21 @@ def _excelschrijver(uitvoer: Path | None) -> Excelschrijver:
     if uitvoer is None:
         fout("--formaat xlsx vraagt -o BESTAND.xlsx")
     try:
+        _schrijfbaar(uitvoer)
         return Excelschrijver(uitvoer)
     except OSError as exc:
         fout(f"{uitvoer}: niet te schrijven ({exc.strerror})")
+
+
+def _schrijfbaar(pad: Path) -> None:
+    """Geef ``OSError`` als ``pad`` niet te schrijven is, vóór het werk begint.
+
+    openpyxl merkt dat pas bij het bewaren, halverwege het schrijven (met meldingen op stderr).
+    """
+    bestond = pad.exists()
+    pad.open("ab").close()
+    if not bestond:
+        pad.unlink()
 
 
 def _scheidingsteken(tekst: str | None) -> str | None:
@@ -306,11 +343,15 @@ def _schrijf(verslag: Verslag, formaat: str, uitvoer: Path | None) -> None:
 
 def _sjabloon(args: argparse.Namespace) -> int:
     pad: Path = args.uitvoer
-    if pad.suffix.lower() == ".xlsx":
-        from passend_toewijzen.verantwoording.uitvoer.excel import schrijf_sjabloon
+    try:
+        if pad.suffix.lower() == ".xlsx":
+            from passend_toewijzen.verantwoording.uitvoer.excel import schrijf_sjabloon
 
-        schrijf_sjabloon(pad)
-    else:
-        pad.write_text(sjabloon_csv(), encoding="utf-8", newline="")
+            _schrijfbaar(pad)
+            schrijf_sjabloon(pad)
+        else:
+            pad.write_text(sjabloon_csv(), encoding="utf-8", newline="")
+    except OSError as exc:
+        fout(f"{pad}: niet te schrijven ({exc.strerror})")
     sys.stderr.write(f"sjabloon geschreven naar {pad}\n")
     return EXIT_OK

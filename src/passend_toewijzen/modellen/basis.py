@@ -37,7 +37,9 @@ __all__ = [
     "Tekst",
     "Vermogen",
     "Vlag",
+    "decimalen",
     "eenmalig",
+    "lees_json",
     "naar_bedrag",
     "veldfouten",
 ]
@@ -48,9 +50,20 @@ _BEDRAG_PATROON = re.compile(r"^-?\d+(\.\d+)?$")
 _DATUM_PATROON = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _decimalen(getal: Decimal) -> int:
-    exponent = getal.as_tuple().exponent
-    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+def decimalen(getal: Decimal) -> int:
+    """Het aantal decimalen van een eindig getal, zonder nullen aan het eind: exact.
+
+    Zonder rekenen in een ``decimal``-context: ``normalize()`` zou een getal met meer cijfers
+    dan de precisie eerst afronden (``1.0000000000000000000000000001`` → ``1``) en bij een heel
+    grote of kleine exponent ``Overflow`` geven of naar nul afronden.
+    """
+    _, cijfers, exponent = getal.as_tuple()
+    if not isinstance(exponent, int) or exponent >= 0:
+        return 0
+    nullen = len(cijfers) - len(bytes(cijfers).rstrip(b"\0"))
+    if nullen == len(cijfers):
+        return 0  # nul
+    return max(0, -(exponent + nullen))
 
 
 _NUL = Decimal(0)
@@ -98,14 +111,13 @@ def naar_bedrag(waarde: object) -> Decimal:
         raise ValueError(f"verwacht een bedrag, geen {type(waarde).__name__}")
     if not getal.is_finite():
         raise ValueError("een bedrag moet eindig zijn")
-    genormaliseerd = getal.normalize()  # in de context van de aanroeper, zoals altijd
-    # Met exponent -2, 0 of -1 heeft het getal zeker hoogstens twee decimalen (normaliseren neemt
-    # alleen decimalen weg); alleen anders zijn de decimalen te tellen.
+    # Met exponent -2, 0 of -1 heeft het getal zeker hoogstens twee decimalen; alleen anders zijn
+    # de decimalen (exact, zonder afronding in een context) te tellen.
     if (
         not (
             getal.same_quantum(_CENT) or getal.same_quantum(_EEN) or getal.same_quantum(_TIEN_CENT)
         )
-        and _decimalen(genormaliseerd) > 2
+        and decimalen(getal) > 2
     ):
         raise ValueError("een bedrag heeft hoogstens twee decimalen (centen)")
     return getal
@@ -155,8 +167,17 @@ MAX_VERMOGEN = Decimal(10_000_000_000)
 """Plausibiliteitsgrens (geen wettelijk bedrag) voor een vermogen (rendementsgrondslag)."""
 
 
+_MAX_CIJFERS_IN_MELDING = 18
+
+
 def _euro(getal: Decimal) -> str:
-    """``Decimal('65043.5')`` → ``'€ 65.043,50'`` (alleen voor meldingen)."""
+    """``Decimal('65043.5')`` → ``'€ 65.043,50'`` (alleen voor meldingen).
+
+    Een bedrag met meer dan 18 cijfers voor de komma wordt niet uitgeschreven (een melding blijft
+    kort, en ``1E+999999999`` wordt geen tekst van een miljard cijfers).
+    """
+    if getal.adjusted() >= _MAX_CIJFERS_IN_MELDING:
+        return f"een bedrag van {getal.adjusted() + 1} cijfers"
     tekst = f"{getal:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
     return f"€ {tekst.removesuffix(',00')}"
 
@@ -224,6 +245,28 @@ class eenmalig(cached_property[T], Generic[T]):  # noqa: N801 - gebruikt als dec
         waarde = self.func(instance)
         instance.__dict__[naam] = waarde
         return waarde
+
+
+def lees_json(inhoud: str | bytes | bytearray, model: str) -> Any:
+    """JSON-tekst met exacte getallen (``Decimal``); elke fout wordt :class:`OngeldigeInvoer`.
+
+    Ook tekst die geen UTF-8 (of UTF-16/32) is, een getal met meer cijfers dan Python in een
+    ``int`` omzet en te diep geneste lijsten geven een Nederlandse melding, geen ander soort fout.
+    """
+    try:
+        return json.loads(inhoud, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        melding = f"geen geldige JSON: {exc.msg} (regel {exc.lineno})"
+    except UnicodeDecodeError as exc:
+        melding = (
+            f"geen geldige JSON: de tekst is geen geldige {exc.encoding.upper()} (byte "
+            f"0x{exc.object[exc.start]:02x} op positie {exc.start}); sla het bestand op als UTF-8"
+        )
+    except ValueError:
+        melding = "geen geldige JSON: een getal heeft te veel cijfers"
+    except RecursionError:
+        melding = "geen geldige JSON: te diep genest"
+    raise OngeldigeInvoer(model, (Veldfout("", melding),))
 
 
 class Model(BaseModel):
@@ -296,12 +339,7 @@ class Model(BaseModel):
         by_name: bool | None = None,
     ) -> Self:
         """Valideer JSON-tekst; getallen worden exact als ``Decimal`` gelezen."""
-        try:
-            gegevens = json.loads(json_data, parse_float=Decimal)
-        except json.JSONDecodeError as exc:
-            raise OngeldigeInvoer(
-                cls.__name__, (Veldfout("", f"geen geldige JSON: {exc.msg} (regel {exc.lineno})"),)
-            ) from exc
+        gegevens = lees_json(json_data, cls.__name__)
         return cls.model_validate(
             gegevens,
             strict=strict,

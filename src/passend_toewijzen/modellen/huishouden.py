@@ -10,7 +10,10 @@ from pydantic import Field, model_validator
 from passend_toewijzen.modellen.basis import Jaarinkomen, Model, Vermogen, Vlag, eenmalig
 from passend_toewijzen.modellen.persoon import Persoon, Rol
 
-__all__ = ["Huishouden", "Zorgindicatie"]
+__all__ = ["MAX_PERSONEN", "Huishouden", "Zorgindicatie"]
+
+MAX_PERSONEN = 30
+"""Het grootste aantal personen in een huishouden."""
 
 _AANVRAGER = Rol.AANVRAGER
 _PARTNER = Rol.PARTNER
@@ -46,7 +49,7 @@ class Huishouden(Model):
     AOW-huishouden met vermogen om de aftoppingsgrens buiten toepassing te laten (BTIV art. 54a).
     """
 
-    personen: Annotated[tuple[Persoon, ...], Field(min_length=1, max_length=30)]
+    personen: Annotated[tuple[Persoon, ...], Field(min_length=1, max_length=MAX_PERSONEN)]
     vastgesteld_inkomen: Jaarinkomen | None = None
     aow_huishouden: Vlag | None = None
     zorgindicatie: Zorgindicatie | None = None

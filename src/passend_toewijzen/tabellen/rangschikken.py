@@ -12,17 +12,15 @@ De volgorde:
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
-from decimal import Decimal
 from typing import Any, NamedTuple
 
 from passend_toewijzen.beleid import Beleid
 from passend_toewijzen.fouten import OngeldigeInvoer, OnvoldoendeGegevens, ParameterFout, Veldfout
 from passend_toewijzen.modellen import Huishouden, Woning
-from passend_toewijzen.modellen.basis import Datum, Model, Tekst
+from passend_toewijzen.modellen.basis import Datum, Model, Tekst, lees_json
 from passend_toewijzen.tabellen.beoordelen import Tabeloordeel, beoordeel, landelijk_parameters
 from passend_toewijzen.tabellen.model import Cel, Tabel
 
@@ -143,10 +141,7 @@ def lees_kandidaten(inhoud: bytes | str) -> tuple[Kandidaat, ...]:
     Getallen worden exact gelezen. Een fout noemt de kandidaat (volgnummer vanaf 1) en het veld;
     alle fouten worden samen gemeld, geen kandidaat valt stil weg.
     """
-    try:
-        gegevens = json.loads(inhoud, parse_float=Decimal)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise OngeldigeInvoer("Kandidaat", (Veldfout("", f"geen geldige JSON: {exc}"),)) from exc
+    gegevens = lees_json(inhoud, "Kandidaat")
     if isinstance(gegevens, dict) and set(gegevens) == {"kandidaten"}:
         gegevens = gegevens["kandidaten"]
     if not isinstance(gegevens, list):

@@ -6,14 +6,16 @@ past de kolomkoppeling toe en controleert dat alle verplichte kolommen er zijn. 
 :attr:`Invoer.kolommen`, zonder iets over te slaan: een rij met te veel of te weinig waarden komt
 als :class:`Bronrijfout` terug.
 
-* **CSV**: UTF-8 (met of zonder BOM) of Windows-1252, scheidingsteken ``;``, ``,`` of tab
-  (herkend aan de kopregel, of opgegeven). Lege regels zijn geen rijen. Rijnummer 1 is de
-  kopregel, zoals in een spreadsheet.
+* **CSV**: UTF-8 (met of zonder BOM), UTF-16 met BOM of Windows-1252, scheidingsteken ``;``,
+  ``,`` of tab (herkend aan de kopregel, of opgegeven). Lege regels zijn geen rijen. Rijnummer 1
+  is de kopregel, zoals in een spreadsheet. Een coderingsfout noemt de regel waarin hij zit.
 * **Excel**: het eerste werkblad (of ``blad=``), kopregel in de eerste niet-lege rij; rijnummers
   zijn die van het werkblad. Vraagt het extra ``bestanden`` (openpyxl).
 * **Parquet**: kolommen met hun eigen typen; rijnummer 1 is het eerste record. Vraagt het extra
   ``verantwoording`` (pyarrow).
-* **JSON Lines**: één JSON-object per regel; rijnummer is het regelnummer.
+* **JSON Lines**: één JSON-object per regel (UTF-8, met of zonder BOM); rijnummer is het
+  regelnummer. Een regel die geen object is, of een object met een sleutel die twee keer
+  voorkomt, wordt als rij afgewezen.
 """
 
 from __future__ import annotations
@@ -192,6 +194,8 @@ def _herken_codering(pad: Path) -> str:
         begin = bestand.read(1 << 16)
     if begin.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
+    if begin.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"  # zoals Excel "Unicode-tekst" opslaat
     try:
         begin.decode("utf-8")
     except UnicodeDecodeError as fout:
@@ -204,6 +208,13 @@ def _herken_codering(pad: Path) -> str:
 def _open_csv(
     pad: Path, koppel: Mapping[str, str], codering: str | None, scheidingsteken: str | None
 ) -> Invoer:
+    if scheidingsteken is not None and (
+        len(scheidingsteken) != 1 or scheidingsteken in _GEEN_SCHEIDINGSTEKEN
+    ):
+        raise InvoerFout(
+            pad.name,
+            f"ongeldig scheidingsteken {scheidingsteken!r}; gebruik één teken, zoals ; , of tab",
+        )
     gekozen_codering = codering or _herken_codering(pad)
     try:
         codecs.lookup(gekozen_codering)
@@ -213,11 +224,20 @@ def _open_csv(
         with pad.open(encoding=gekozen_codering, newline="") as bestand:
             kopregel = bestand.readline()
     except UnicodeDecodeError as fout:
+        regel = _regel_met_coderingsfout(pad, gekozen_codering)
+        waar = "de kopregel is" if regel in (None, 1) else f"regel {regel} is"
         raise InvoerFout(
-            pad.name, f"de kopregel is geen geldige {gekozen_codering}-tekst ({fout.reason})"
+            pad.name, f"{waar} geen geldige {gekozen_codering}-tekst ({fout.reason})"
         ) from None
     if not kopregel.strip():
         raise InvoerFout(pad.name, "het bestand is leeg of begint met een lege regel")
+    if "\0" in kopregel:
+        raise InvoerFout(
+            pad.name,
+            f"de kopregel bevat nul-tekens: dit is geen {gekozen_codering}-tekst (misschien "
+            "UTF-16 zonder BOM, of geen tekstbestand); sla het op als CSV in UTF-8 of geef de "
+            "codering op",
+        )
     teken = scheidingsteken or max((";", ",", "\t"), key=kopregel.count)
     koppen = next(csv.reader([kopregel], delimiter=teken))
     namen, posities, onbekend = _koppen(pad, koppen, koppel)
@@ -241,14 +261,18 @@ def _open_csv(
                             rijnummer, f"{len(velden)} waarden, maar {aantal} kolomkoppen"
                         )
             except UnicodeDecodeError as fout:
+                # De fout valt bij het inlezen van een blok, vaak rijen vóór de rij zelf: zoek de
+                # regel met de ongeldige tekst op.
+                regel = _regel_met_coderingsfout(pad, gekozen_codering)
+                waar = f"regel {regel}" if regel is not None else f"na rij {rijnummer}"
                 raise InvoerFout(
                     pad.name,
-                    f"na rij {rijnummer}: geen geldige {gekozen_codering}-tekst ({fout.reason}); "
+                    f"{waar}: geen geldige {gekozen_codering}-tekst ({fout.reason}); "
                     "geef de codering op (utf-8 of cp1252)",
                 ) from None
             except csv.Error as fout:
                 raise InvoerFout(
-                    pad.name, f"rij {rijnummer + 1}: onleesbare CSV ({fout})"
+                    pad.name, f"rij {rijnummer + 1}: onleesbare CSV ({_csv_melding(fout)})"
                 ) from None
 
     return Invoer(
@@ -260,6 +284,34 @@ def _open_csv(
         codering=gekozen_codering,
         scheidingsteken=teken,
     )
+
+
+_GEEN_SCHEIDINGSTEKEN = frozenset('"\r\n\0')
+
+
+def _regel_met_coderingsfout(pad: Path, codering: str) -> int | None:
+    """Het nummer van de eerste regel die niet in ``codering`` te lezen is (1 is de kopregel)."""
+    decoder = codecs.getincrementaldecoder(codering)()
+    regel = 1
+    with pad.open("rb") as bestand:
+        for ruw in bestand:
+            try:
+                regel += decoder.decode(ruw).count("\n")
+            except UnicodeDecodeError:
+                return regel
+    return None
+
+
+def _csv_melding(fout: csv.Error) -> str:
+    """De melding van de csv-module in het Nederlands (voor zover bekend)."""
+    tekst = str(fout)
+    if "unexpected end of data" in tekst:
+        return "een aanhalingsteken wordt niet gesloten"
+    if "expected after" in tekst:
+        return "na een sluitend aanhalingsteken volgt geen scheidingsteken"
+    if "field larger than field limit" in tekst:
+        return f"een waarde is langer dan {csv.field_size_limit()} tekens"
+    return tekst
 
 
 def _kiezer(posities: tuple[int, ...]) -> Callable[[list[Any]], tuple[Any, ...]]:
@@ -359,37 +411,79 @@ def _open_parquet(pad: Path, koppel: Mapping[str, str]) -> Invoer:
 # --- JSON Lines ---------------------------------------------------------------------------------
 
 
+class _DubbeleSleutel(ValueError):
+    """Een JSON-object met twee keer dezelfde sleutel."""
+
+
+class _TeDiep(ValueError):
+    """JSON die dieper genest is dan Python kan lezen."""
+
+
+def _object_zonder_dubbele_sleutels(paren: list[tuple[str, Any]]) -> dict[str, Any]:
+    object_ = dict(paren)
+    if len(object_) != len(paren):
+        dubbel = sorted({s for s, _ in paren if sum(1 for t, _ in paren if t == s) > 1})
+        raise _DubbeleSleutel(", ".join(repr(s) for s in dubbel))
+    return object_
+
+
+def _json_regel(regel: str) -> Any:
+    """Eén regel JSON (exacte getallen, geen dubbele sleutels), of een ``ValueError``."""
+    try:
+        return json.loads(
+            regel, parse_float=Decimal, object_pairs_hook=_object_zonder_dubbele_sleutels
+        )
+    except RecursionError:
+        raise _TeDiep from None
+
+
+def _json_melding(fout: ValueError) -> str:
+    if isinstance(fout, _DubbeleSleutel):
+        return f"de sleutel(s) {fout} komen meer dan eens voor in het object"
+    if isinstance(fout, json.JSONDecodeError):
+        return f"geen geldige JSON ({fout.msg})"
+    if isinstance(fout, _TeDiep):
+        return "geen geldige JSON (te diep genest)"
+    return "geen geldige JSON (een getal heeft te veel cijfers)"
+
+
 def _open_jsonl(pad: Path, koppel: Mapping[str, str]) -> Invoer:
     sleutels: list[str] = []
     gezien: set[str] = set()
+    regels = 0
     try:
-        with pad.open(encoding="utf-8") as bestand:
+        with pad.open(encoding="utf-8-sig") as bestand:
             for regel in bestand:
                 if not regel.strip():
                     continue
+                regels += 1
                 try:
-                    object_ = json.loads(regel)
-                except json.JSONDecodeError:
+                    object_ = _json_regel(regel)
+                except ValueError:
                     continue  # de fout volgt bij het lezen van de rijen, met het regelnummer
                 if isinstance(object_, dict):
                     for sleutel in object_:
                         if sleutel not in gezien:
                             gezien.add(sleutel)
                             sleutels.append(sleutel)
-    except UnicodeDecodeError:
-        raise InvoerFout(pad.name, "JSON Lines moet UTF-8 zijn") from None
+    except UnicodeDecodeError as fout:
+        regel_nummer = _regel_met_coderingsfout(pad, "utf-8-sig")
+        waar = f" (regel {regel_nummer}: {fout.reason})" if regel_nummer is not None else ""
+        raise InvoerFout(pad.name, f"JSON Lines moet UTF-8 zijn{waar}") from None
+    if not regels:
+        raise InvoerFout(pad.name, "het bestand is leeg")
     namen, posities, onbekend = _koppen(pad, sleutels, koppel)
     bronnamen = [sleutels[i] for i in posities]
 
     def rijen() -> Iterator[Bronrij | Bronrijfout]:
-        with pad.open(encoding="utf-8") as bestand:
+        with pad.open(encoding="utf-8-sig") as bestand:
             for nummer, regel in enumerate(bestand, start=1):
                 if not regel.strip():
                     continue
                 try:
-                    object_ = json.loads(regel, parse_float=Decimal)
-                except json.JSONDecodeError as fout:
-                    yield Bronrijfout(nummer, f"geen geldige JSON ({fout.msg})")
+                    object_ = _json_regel(regel)
+                except ValueError as fout:
+                    yield Bronrijfout(nummer, _json_melding(fout))
                     continue
                 if not isinstance(object_, dict):
                     yield Bronrijfout(nummer, "verwacht een JSON-object per regel")

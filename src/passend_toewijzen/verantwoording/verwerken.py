@@ -206,8 +206,11 @@ def verantwoord(
     if jaar is None:
         jaren = sorted({c.jaar for c in totaal.kubus})  # zonder jaar is alles getoetst
         if not jaren:
+            eerste = f"; eerste fout: {totaal.fouten[0]}" if totaal.fouten else ""
             msg = (
-                "de invoer bevat geen enkele geldige toewijzing; geef het verslagjaar op met jaar="
+                f"de invoer bevat geen enkele geldige toewijzing ({totaal.gelezen} rijen gelezen, "
+                f"{totaal.afgewezen} afgewezen{eerste}); geef het verslagjaar op (--jaar of jaar=) "
+                "voor een verslag met de afgewezen rijen"
             )
             raise ValueError(msg)
         jaar = jaren[-1]

@@ -24,6 +24,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
+from passend_toewijzen.modellen.basis import decimalen
+
 __all__ = [
     "Decimaalteken",
     "Waardefout",
@@ -35,6 +37,9 @@ __all__ = [
 ]
 
 Decimaalteken = Literal["auto", "komma", "punt"]
+
+_MAX_CIJFERS_AANTAL = 18
+"""Een aantal met meer cijfers is geen aantal personen (en wordt niet eerst een ``int``)."""
 
 
 class Waardefout(ValueError):
@@ -159,7 +164,8 @@ def _controleer(getal: Decimal, tekst: str) -> Decimal:
     if getal < 0:
         raise Waardefout(f"{tekst!r}: een bedrag kan niet negatief zijn")
     exponent = getal.as_tuple().exponent
-    if isinstance(exponent, int) and exponent < -2 and getal != getal.quantize(Decimal("0.01")):
+    # Exact geteld, zonder quantize (dat faalt bij meer cijfers dan de precisie van de context).
+    if isinstance(exponent, int) and exponent < -2 and decimalen(getal) > 2:
         raise Waardefout(f"{tekst!r}: een bedrag heeft hoogstens twee decimalen (centen)")
     return getal
 
@@ -226,11 +232,13 @@ def lees_aantal(waarde: object) -> int | None:
     if isinstance(waarde, int):
         return waarde
     if isinstance(waarde, float):
-        if waarde.is_integer():
+        if waarde.is_integer() and abs(waarde) < 10.0**_MAX_CIJFERS_AANTAL:
             return int(waarde)
         raise Waardefout(f"{waarde!r} is geen geheel aantal")
     if isinstance(waarde, Decimal):
-        if waarde == waarde.to_integral_value():
+        # Eerst de grootte: int() van 1E+999999999 zou een getal van een miljard cijfers maken.
+        klein = waarde.is_finite() and waarde.adjusted() < _MAX_CIJFERS_AANTAL
+        if klein and decimalen(waarde) == 0:
             return int(waarde)
         raise Waardefout(f"{waarde} is geen geheel aantal")
     if not isinstance(waarde, str):

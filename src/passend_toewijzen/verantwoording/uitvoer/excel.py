@@ -273,6 +273,17 @@ class Excelschrijver:
             [fout.bron, fout.rijnummer, fout.kolom, fout.toewijzing_id, fout.melding]
         )
 
+    def verwerp(self) -> None:
+        """Sluit de werkmap zonder haar te bewaren (na een fout; mag vaker worden aangeroepen).
+
+        Zonder dit laat openpyxl bij het opruimen van de half geschreven bladen meldingen van lxml
+        op stderr achter.
+        """
+        self._gesloten = True
+        for blad in self._boek.worksheets:
+            if not getattr(blad, "closed", True):
+                blad.close()
+
     def sluit(self, verslag: Verslag) -> None:
         """Voeg de samenvatting, de matrix en de gemeenten toe en schrijf het bestand."""
         if self._gesloten:
