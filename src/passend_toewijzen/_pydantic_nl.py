@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
@@ -73,6 +75,21 @@ def pad(loc: tuple[int | str, ...]) -> str:
     return "".join(delen)
 
 
+_VELD_IN_MELDING = re.compile(r"^([a-z_][a-z0-9_]*(?:\[\d+\])*): (.+)$", re.S)
+
+
 def veldfouten(exc: ValidationError) -> tuple[Veldfout, ...]:
-    """Vertaal een pydantic-``ValidationError`` naar Nederlandse veldfouten."""
-    return tuple(Veldfout(pad(tuple(f["loc"])), melding(f)) for f in exc.errors())
+    """Vertaal een pydantic-``ValidationError`` naar Nederlandse veldfouten.
+
+    Een controle over het hele model meldt het veld vooraan in de melding (``"personen: ..."``);
+    dat veld komt in het pad, zodat elke fout als ``huishouden.personen: ...`` wordt gemeld.
+    """
+    fouten: list[Veldfout] = []
+    for fout in exc.errors():
+        plek, tekst = pad(tuple(fout["loc"])), melding(fout)
+        veld = _VELD_IN_MELDING.match(tekst) if fout["type"] == "value_error" else None
+        if veld is not None:
+            plek = f"{plek}.{veld.group(1)}" if plek else veld.group(1)
+            tekst = veld.group(2)
+        fouten.append(Veldfout(plek, tekst))
+    return tuple(fouten)

@@ -43,8 +43,8 @@ class DatumBuitenDekking(ParameterFout, ValueError):
         super().__init__(
             f"Geen parameters voor {datum.isoformat()}: de bibliotheek dekt "
             f"{dekking_van.isoformat()} tot en met {dekking_tot.isoformat()}. "
-            "Werk passend-toewijzen bij of vraag expliciet om waarden buiten de dekking "
-            "(buiten_dekking_toestaan=True)."
+            "Werk passend-toewijzen bij; in de Python-API kunt u ook expliciet om de laatst "
+            "bekende waarden vragen (buiten_dekking_toestaan=True)."
         )
 
 

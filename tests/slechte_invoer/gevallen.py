@@ -1382,7 +1382,7 @@ OPDRACHTGEVALLEN = [
         "twee aanvragers",
         "toets --invoer met een huishouden met twee aanvragers",
         Opdracht(("toets", "--invoer", "{bestanden}/toewijzing-twee-aanvragers.json")),
-        Fout("afsluitcode 2", "huishouden: personen: precies één aanvrager vereist (nu 2)"),
+        Fout("afsluitcode 2", "huishouden.personen: precies één aanvrager vereist (nu 2)"),
     ),
     Geval(
         "cli-toets-invoer-vlag-als-tekst",

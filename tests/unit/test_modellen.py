@@ -268,3 +268,20 @@ def test_json_schema_export() -> None:
         schema["required"]
     )
     assert "Huishouden" in schema["$defs"]
+
+
+def test_modelbrede_fout_noemt_het_volledige_pad() -> None:
+    with pytest.raises(OngeldigeInvoer) as info:
+        Toewijzing.model_validate(
+            toewijzing(
+                huishouden=huishouden(personen=[persoon(), persoon()]),
+                toewijzingsdatum="2024-04-01",
+            )
+        )
+    velden = {f.veld: f.melding for f in info.value.fouten}
+    assert velden == {"huishouden.personen": "precies één aanvrager vereist (nu 2)"}
+    with pytest.raises(OngeldigeInvoer) as info:
+        Toewijzing.model_validate(toewijzing(toewijzingsdatum="2024-04-01"))
+    assert [(f.veld, f.melding) for f in info.value.fouten] == [
+        ("huuringangsdatum", "2024-03-01 ligt vóór de toewijzingsdatum 2024-04-01")
+    ]
