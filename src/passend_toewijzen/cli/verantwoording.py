@@ -117,8 +117,9 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
     p.add_argument(
         "--geen-dubbelcontrole",
         action="store_true",
-        help="controleer niet of een toewijzing_id dubbel voorkomt (scheelt geheugen bij "
-        "zeer grote bestanden)",
+        help="controleer niet of een toewijzing_id dubbel voorkomt (scheelt enkele seconden "
+        "per miljoen rijen; boven 200.000 rijen houdt de controle de id's in een tijdelijk "
+        "bestand bij)",
     )
     p.add_argument("--stil", action="store_true", help="geen voortgangsbalk")
     p.set_defaults(uitvoeren=_verantwoording)

@@ -13,6 +13,7 @@ zijn. :func:`verantwoord` doet alles voor een of meer bestanden en geeft het ver
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Sequence
+from contextlib import nullcontext
 from pathlib import Path
 
 from passend_toewijzen.beleid import Beleid
@@ -20,6 +21,7 @@ from passend_toewijzen.fouten import PassendToewijzenFout
 from passend_toewijzen.modellen import Toewijzing
 from passend_toewijzen.regels.passendheid import Passendheid
 from passend_toewijzen.toets import Toetsstatus, Toetsuitkomst, toets_toewijzing
+from passend_toewijzen.verantwoording.dubbel import Dubbelcontrole
 from passend_toewijzen.verantwoording.invoer import (
     Bronrij,
     Bronrijfout,
@@ -38,22 +40,6 @@ STUK = 5_000
 """Het aantal rijen per deeltelling."""
 
 
-class _Dubbel:
-    """Houdt bij welke toewijzing-id's al voorkwamen (geheugen: ongeveer 100 bytes per id)."""
-
-    def __init__(self) -> None:
-        self.gezien: dict[str, tuple[str, int]] = {}
-
-    def controleer(self, rij: Rijtoewijzing) -> Rijfout | None:
-        kenmerk = rij.toewijzing.id
-        assert kenmerk is not None  # noqa: S101 - verplichte kolom
-        eerder = self.gezien.setdefault(kenmerk, (rij.bron, rij.rijnummer))
-        if eerder == (rij.bron, rij.rijnummer):
-            return None
-        waar = f"rij {eerder[1]}" if eerder[0] == rij.bron else f"{eerder[0]}, rij {eerder[1]}"
-        return Rijfout(rij.bron, rij.rijnummer, "toewijzing_id", f"komt al voor in {waar}", kenmerk)
-
-
 def tel_invoer(
     invoer: Invoer,
     *,
@@ -65,7 +51,7 @@ def tel_invoer(
     voortgang: Callable[[int], None] | None = None,
     bij_afwijzing: Callable[[Rijfout], None] | None = None,
     bij_oordeel: Callable[[Rijtoewijzing, Toetsuitkomst], None] | None = None,
-    _dubbel: _Dubbel | None = None,
+    _dubbel: Dubbelcontrole | None = None,
 ) -> Telling:
     """Tel alle rijen van een geopend bestand.
 
@@ -73,7 +59,8 @@ def tel_invoer(
     zonder extensie). ``jaren``: alleen toewijzingen met huuringang in deze jaren worden getoetst
     en geteld; de andere worden wel gevalideerd en tellen als geaccepteerd, buiten de
     verantwoording. ``dubbelcontrole`` wijst een rij af waarvan het ``toewijzing_id`` al eerder
-    voorkwam (kost ongeveer 100 bytes geheugen per rij). ``voortgang`` krijgt na elk stuk het
+    voorkwam (exact, met begrensd geheugen: zie
+    :mod:`~passend_toewijzen.verantwoording.dubbel`). ``voortgang`` krijgt na elk stuk het
     aantal gelezen rijen; ``bij_afwijzing`` krijgt elke fout van elke afgewezen rij (bijvoorbeeld
     om alle fouten naar een bestand te schrijven); ``bij_oordeel`` krijgt elke getoetste rij met
     haar oordeel (bijvoorbeeld voor een Excel-export per toewijzing).
@@ -84,45 +71,53 @@ def tel_invoer(
         corporatie=corporatie or invoer.pad.stem,
         decimaalteken=decimaalteken,
     )
-    dubbel = _dubbel if _dubbel is not None else (_Dubbel() if dubbelcontrole else None)
-    totaal = Telling()
-    totaal.bronnen[invoer.naam] = invoer.sha256()
-    for stuk in _stukken(invoer.rijen(), STUK):
-        deel = Telling()
-        for rij in stuk:
-            if isinstance(rij, Bronrijfout):
-                _wijs_af(
-                    deel, [Rijfout(invoer.naam, rij.rijnummer, None, rij.melding)], bij_afwijzing
-                )
-                continue
-            resultaat = omzetter(rij)
-            if isinstance(resultaat, list):
-                _wijs_af(deel, resultaat, bij_afwijzing)
-                continue
-            if dubbel is not None:
-                fout = dubbel.controleer(resultaat)
-                if fout is not None:
-                    _wijs_af(deel, [fout], bij_afwijzing)
+    eigen = _dubbel is None and dubbelcontrole
+    with Dubbelcontrole() if eigen else nullcontext(_dubbel) as dubbel:
+        totaal = Telling()
+        totaal.bronnen[invoer.naam] = invoer.sha256()
+        for stuk in _stukken(invoer.rijen(), STUK):
+            deel = Telling()
+            for rij in stuk:
+                if isinstance(rij, Bronrijfout):
+                    _wijs_af(
+                        deel,
+                        [Rijfout(invoer.naam, rij.rijnummer, None, rij.melding)],
+                        bij_afwijzing,
+                    )
                     continue
-            toewijzing = resultaat.toewijzing
-            if jaren is not None and toewijzing.huuringangsdatum.year not in jaren:
-                deel.sla_over(resultaat.corporatie, toewijzing.huuringangsdatum.year)
-                continue
-            try:
-                uitkomst = toets_toewijzing(toewijzing, beleid=beleid, strikt=False, uitleg=False)
-            except PassendToewijzenFout as fout:
-                _wijs_af(deel, [_toetsfout(resultaat, toewijzing, fout)], bij_afwijzing)
-                continue
-            if uitkomst.status is Toetsstatus.ONBEPAALD or uitkomst.passendheid is Passendheid.NIE:
-                # Het verslag toont deze toewijzingen met uitleg: dezelfde toets, mét uitleg.
-                uitkomst = toets_toewijzing(toewijzing, beleid=beleid, strikt=False)
-            deel.tel(resultaat.bron, resultaat.rijnummer, resultaat.corporatie, uitkomst)
-            if bij_oordeel is not None:
-                bij_oordeel(resultaat, uitkomst)
-        totaal = totaal + deel
-        if voortgang is not None:
-            voortgang(totaal.gelezen)
-    return totaal
+                resultaat = omzetter(rij)
+                if isinstance(resultaat, list):
+                    _wijs_af(deel, resultaat, bij_afwijzing)
+                    continue
+                if dubbel is not None:
+                    fout = dubbel.controleer(resultaat)
+                    if fout is not None:
+                        _wijs_af(deel, [fout], bij_afwijzing)
+                        continue
+                toewijzing = resultaat.toewijzing
+                if jaren is not None and toewijzing.huuringangsdatum.year not in jaren:
+                    deel.sla_over(resultaat.corporatie, toewijzing.huuringangsdatum.year)
+                    continue
+                try:
+                    uitkomst = toets_toewijzing(
+                        toewijzing, beleid=beleid, strikt=False, uitleg=False
+                    )
+                except PassendToewijzenFout as fout:
+                    _wijs_af(deel, [_toetsfout(resultaat, toewijzing, fout)], bij_afwijzing)
+                    continue
+                if (
+                    uitkomst.status is Toetsstatus.ONBEPAALD
+                    or uitkomst.passendheid is Passendheid.NIE
+                ):
+                    # Het verslag toont deze toewijzingen met uitleg: dezelfde toets, mét uitleg.
+                    uitkomst = toets_toewijzing(toewijzing, beleid=beleid, strikt=False)
+                deel.tel(resultaat.bron, resultaat.rijnummer, resultaat.corporatie, uitkomst)
+                if bij_oordeel is not None:
+                    bij_oordeel(resultaat, uitkomst)
+            totaal = totaal + deel
+            if voortgang is not None:
+                voortgang(totaal.gelezen)
+        return totaal
 
 
 def _toetsfout(rij: Rijtoewijzing, toewijzing: Toewijzing, fout: PassendToewijzenFout) -> Rijfout:
@@ -182,27 +177,27 @@ def verantwoord(
         raise ValueError(msg)
     standaard = corporatie or Path(paden[0]).stem
     totaal = Telling()
-    dubbel = _Dubbel() if dubbelcontrole else None
-    for pad in paden:
-        invoer = open_invoer(
-            pad,
-            formaat=formaat,
-            koppeling=koppeling,
-            codering=codering,
-            scheidingsteken=scheidingsteken,
-        )
-        totaal = totaal + tel_invoer(
-            invoer,
-            corporatie=standaard,
-            decimaalteken=decimaalteken,
-            beleid=beleid,
-            jaren=None if jaar is None else {jaar - 1, jaar},
-            dubbelcontrole=dubbelcontrole,
-            voortgang=voortgang,
-            bij_afwijzing=bij_afwijzing,
-            bij_oordeel=bij_oordeel,
-            _dubbel=dubbel,
-        )
+    with Dubbelcontrole() if dubbelcontrole else nullcontext() as dubbel:
+        for pad in paden:
+            invoer = open_invoer(
+                pad,
+                formaat=formaat,
+                koppeling=koppeling,
+                codering=codering,
+                scheidingsteken=scheidingsteken,
+            )
+            totaal = totaal + tel_invoer(
+                invoer,
+                corporatie=standaard,
+                decimaalteken=decimaalteken,
+                beleid=beleid,
+                jaren=None if jaar is None else {jaar - 1, jaar},
+                dubbelcontrole=dubbelcontrole,
+                voortgang=voortgang,
+                bij_afwijzing=bij_afwijzing,
+                bij_oordeel=bij_oordeel,
+                _dubbel=dubbel,
+            )
     if jaar is None:
         jaren = sorted({c.jaar for c in totaal.kubus})  # zonder jaar is alles getoetst
         if not jaren:
