@@ -32,14 +32,15 @@ import json, resource, sys, time
 from pathlib import Path
 from passend_toewijzen.parameters import parameters_op
 from passend_toewijzen.verantwoording import verantwoord
-from passend_toewijzen.verantwoording.uitvoer.json import als_json
+from passend_toewijzen.verantwoording.uitvoer.json import schrijf_json
 from datetime import date
 
 parameters_op(date(2024, 1, 1))  # laden van de data telt niet mee
 bestand, dubbel = sys.argv[1], sys.argv[2] == "ja"
 start = time.perf_counter()
 verslag = verantwoord(bestand, 2024, dubbelcontrole=dubbel)
-Path(bestand + ".json").write_text(als_json(verslag), encoding="utf-8")
+with Path(bestand + ".json").open("w", encoding="utf-8") as uit:
+    schrijf_json(verslag, uit)
 duur = time.perf_counter() - start
 piek = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"rijen": verslag.invoer["gelezen"], "seconden": duur, "piek_mb": piek}))

@@ -33,7 +33,7 @@ from passend_toewijzen.fouten import OngeldigeInvoer
 from passend_toewijzen.modellen.basis import lees_json
 from passend_toewijzen.verantwoording.kolommen import sjabloon_csv
 from passend_toewijzen.verantwoording.rijen import Rijfout
-from passend_toewijzen.verantwoording.uitvoer.json import als_json
+from passend_toewijzen.verantwoording.uitvoer.json import schrijf_json
 from passend_toewijzen.verantwoording.uitvoer.markdown import als_markdown
 from passend_toewijzen.verantwoording.verslag import Passendcijfers, Verslag
 from passend_toewijzen.verantwoording.verwerken import verantwoord
@@ -323,10 +323,11 @@ def afsluitcode(verslag: Verslag) -> int:
 
 
 def _schrijf(verslag: Verslag, formaat: str, uitvoer: Path | None) -> None:
-    tekst: str
     if formaat == "json":
-        tekst = als_json(verslag)
-    elif formaat == "html":
+        _schrijf_json(verslag, uitvoer)
+        return
+    tekst: str
+    if formaat == "html":
         from passend_toewijzen.verantwoording.uitvoer.html import als_html  # optioneel extra
 
         tekst = als_html(verslag)
@@ -337,6 +338,19 @@ def _schrijf(verslag: Verslag, formaat: str, uitvoer: Path | None) -> None:
         return
     try:
         uitvoer.write_text(tekst, encoding="utf-8")
+    except OSError as exc:
+        fout(f"{uitvoer}: niet te schrijven ({exc.strerror})")
+    sys.stderr.write(f"verslag geschreven naar {uitvoer}\n")
+
+
+def _schrijf_json(verslag: Verslag, uitvoer: Path | None) -> None:
+    """Het JSON-verslag stuk voor stuk (zie ``uitvoer.json``): minder geheugen bij grote lijsten."""
+    if uitvoer is None:
+        schrijf_json(verslag, sys.stdout)
+        return
+    try:
+        with uitvoer.open("w", encoding="utf-8") as bestand:
+            schrijf_json(verslag, bestand)
     except OSError as exc:
         fout(f"{uitvoer}: niet te schrijven ({exc.strerror})")
     sys.stderr.write(f"verslag geschreven naar {uitvoer}\n")

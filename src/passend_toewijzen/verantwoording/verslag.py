@@ -45,6 +45,7 @@ __all__ = [
     "Tweejarig",
     "Verslag",
     "beoordeel_norm",
+    "geval_als_dict",
     "maak_verslag",
 ]
 
@@ -237,8 +238,13 @@ class Verslag(NamedTuple):
             return None
         return True
 
-    def als_dict(self) -> dict[str, Any]:
-        """Het verslag als JSON-geschikt woordenboek, volgens het gedocumenteerde schema."""
+    def als_dict(self, *, gevallen: bool = True) -> dict[str, Any]:
+        """Het verslag als JSON-geschikt woordenboek, volgens het gedocumenteerde schema.
+
+        ``gevallen=False`` laat de lijsten ``niet_passend`` en ``onbepaald`` leeg (hun totalen
+        blijven); :func:`~passend_toewijzen.verantwoording.uitvoer.json.schrijf_json` zet ze er
+        geval voor geval in, zonder alles tegelijk in het geheugen te hebben.
+        """
         return {
             "schema": SCHEMA,
             "corporatie": self.corporatie,
@@ -262,9 +268,9 @@ class Verslag(NamedTuple):
             "boven_huurgrens": self.boven_huurgrens,
             "huurklassen": self.huurklassen,
             "gemeenten": [g.als_dict() for g in self.gemeenten],
-            "niet_passend": [_geval(g) for g in self.niet_passend],
+            "niet_passend": [geval_als_dict(g) for g in self.niet_passend] if gevallen else [],
             "niet_passend_totaal": self.niet_passend_totaal,
-            "onbepaald": [_geval(g) for g in self.onbepaald],
+            "onbepaald": [geval_als_dict(g) for g in self.onbepaald] if gevallen else [],
             "onbepaald_totaal": self.onbepaald_totaal,
             "opmerkingen": list(self.opmerkingen),
             "ontvangstbewijs": self.ontvangstbewijs,
@@ -311,7 +317,8 @@ class Verslag(NamedTuple):
         }
 
 
-def _geval(geval: Geval) -> dict[str, Any]:
+def geval_als_dict(geval: Geval) -> dict[str, Any]:
+    """Eén genoemde toewijzing (niet passend of onbepaald) zoals in het JSON-verslag."""
     u = geval.uitkomst
     return {
         "bron": geval.bron,
