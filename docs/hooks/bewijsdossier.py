@@ -135,20 +135,32 @@ def mutatietoetsing(dossier: dict[str, Any]) -> str:
         return "\n".join(regels)
     modules = ", ".join(f"`{_cel(m)}`" for m in mutaties.get("modules") or []) or "—"
     score = str(mutaties.get("score", "—"))
+    looptijd = mutaties.get("looptijd_seconden")
     regels.extend(
         [
             "Bij mutatietoetsing verandert een gereedschap de code steeds op één plek "
-            "(bijvoorbeeld `<=` in `<`) en draait de tests opnieuw. Een mutant is *gedood* als "
-            "een test faalt; een *overlevende* mutant is een verandering die geen test opmerkt.",
+            "(bijvoorbeeld `<=` in `<`, `and` in `or`, een getal één hoger) en draait de tests "
+            "opnieuw. Een mutant is *gedood* als een test faalt; een *overlevende* mutant is een "
+            "verandering die geen test opmerkt. Zo'n mutant is ofwel een gat in de tests (dan is "
+            "er een test bijgekomen), ofwel *equivalent*: een verandering die het gedrag "
+            "aantoonbaar niet wijzigt. Elke equivalente mutant staat hieronder met zijn reden.",
             "",
             "| | |",
             "|---|---|",
             f"| Gereedschap | {_cel(mutaties.get('gereedschap'))} |",
             f"| Datum | {_cel(mutaties.get('datum'))} |",
+            f"| Opdracht | `{_cel(mutaties.get('commando', '—'))}` |",
             f"| Modules | {modules} |",
             f"| Mutanten | {_getal(mutaties.get('totaal'))} |",
             f"| Gedood | {_getal(mutaties.get('gedood'))} |",
-            f"| Score | {_cel(score)} |",
+            f"| Time-out (ook gedood) | {_getal(mutaties.get('time-out'))} |",
+            f"| Equivalent | {_getal(mutaties.get('equivalent'))} |",
+            f"| Onverklaard | {_getal(mutaties.get('onverklaard'))} |",
+            f"| Score | {_cel(score)} (doel 0.950) |",
+            f"| Score zonder aftrek van equivalenten | {_cel(mutaties.get('score_ruw', '—'))} |",
+            f"| Looptijd | {_getal(looptijd)} s |",
+            "",
+            f"Definitie: {_cel(mutaties.get('score_definitie', '—'))}",
             "",
         ]
     )
@@ -156,16 +168,18 @@ def mutatietoetsing(dossier: dict[str, Any]) -> str:
     if overlevend:
         regels.extend(
             [
-                "Overlevende mutanten, met de reden waarom ze geen fout in de regels zijn:",
+                "Overlevende mutanten, met de reden waarom ze het gedrag niet veranderen:",
                 "",
-                "| Mutant | Bestand | Regel | Reden |",
-                "|---|---|---:|---|",
+                "| Mutant | Plek | Verandering | Reden |",
+                "|---|---|---|---|",
             ]
         )
         for m in overlevend:
+            naam = str(m.get("mutant", "")).rsplit(".", 1)[-1]
+            plek = f"{str(m.get('bestand', '')).removeprefix('src/')}:{m.get('regel', '—')}"
             regels.append(
-                f"| `{_cel(m.get('mutant'))}` | `{_cel(m.get('bestand'))}` | "
-                f"{_cel(m.get('regel', '—'))} | {_cel(m.get('reden', '—'))} |"
+                f"| `{_cel(naam)}` | `{_cel(plek)}` | `{_cel(m.get('verandering', '—'))}` "
+                f"| {_cel(m.get('reden', '—'))} |"
             )
         regels.append("")
     else:

@@ -198,9 +198,11 @@ def _context(peildatum: date, beleid: Beleid | None, buiten_dekking_toestaan: bo
         parameters = beleid.pas_toe(parameters)
     grenzen_2015 = None
     if parameters.geldt("daeb_regime") and parameters.regime("daeb_regime") == "overgang_2015":
+        # De grenzen "per 1 juli 2015": de eerste wijziging na het begin van het overgangsregime
+        # in de pakketdata, ook als een beleid het overgangsrecht langer laat gelden.
         reeks = register().definities["daeb_regime"].reeks
-        volgende = next(rw.geldig_vanaf for rw in reeks if rw.geldig_vanaf > peildatum)
-        grenzen_2015 = parameters_op(volgende)
+        begin = next(i for i, rw in enumerate(reeks) if rw.waarde == "overgang_2015")
+        grenzen_2015 = parameters_op(reeks[begin + 1].geldig_vanaf)
         if beleid is not None:
             grenzen_2015 = beleid.pas_toe(grenzen_2015)
     bewijs = Ontvangstbewijs(
@@ -230,7 +232,8 @@ _STANDAARD_MAXIMUM = 4096
 class _Eenmalig:
     """Een tussenuitkomst die pas wordt berekend als een regel hem vraagt, en dan één keer.
 
-    Een fout wordt bewaard en bij elke volgende vraag opnieuw gegeven.
+    Een fout wordt bewaard en bij elke volgende vraag opnieuw gegeven. ``_waarde`` is ``None``
+    tot een berekening slaagt (een berekening die een fout gaf, zet hem niet).
     """
 
     __slots__ = ("_argumenten", "_fout", "_functie", "_waarde")
@@ -257,8 +260,8 @@ class _Eenmalig:
 
     def zonder_fout(self) -> Any:
         """De waarde, of ``None`` als het berekenen een fout gaf."""
-        if self._functie is None:  # al gevraagd: de bewaarde uitkomst
-            return self._waarde if self._fout is None else None
+        if self._functie is None:  # al gevraagd: de bewaarde waarde (None na een fout)
+            return self._waarde
         try:
             return self()
         except PassendToewijzenFout:
@@ -266,7 +269,7 @@ class _Eenmalig:
 
     def als_gevraagd(self) -> Any:
         """De waarde als een regel erom heeft gevraagd en er geen fout was, anders ``None``."""
-        return self._waarde if self._functie is None and self._fout is None else None
+        return self._waarde
 
 
 def toets_toewijzing(

@@ -113,6 +113,25 @@ def test_de_mutatietoetsing_in_het_dossier_is_die_van_mutaties_json() -> None:
         assert opgenomen is None, f"mutaties.json is verdwenen; {OPNIEUW}"
 
 
+def test_de_mutatiescore_haalt_het_doel_en_elke_overlevende_mutant_is_verklaard() -> None:
+    """Ten minste 95% van de mutanten van de regels en parameters is gedood; elke overlevende
+    mutant is equivalent, met een reden (issue 7). Opnieuw meten: ``python
+    scripts/mutatietest.py``."""
+    assert MUTATIES.exists(), "docs/bewijs/mutaties.json ontbreekt: python scripts/mutatietest.py"
+    mutaties = json.loads(MUTATIES.read_text(encoding="utf-8"))
+    totaal, equivalent = mutaties["totaal"], mutaties["equivalent"]
+    gedood = mutaties["gedood"] + mutaties["time-out"]
+    assert gedood * 100 >= 95 * (totaal - equivalent)
+    assert mutaties["onverklaard"] == 0
+    assert len(mutaties["overlevend"]) == totaal - gedood
+    for mutant in mutaties["overlevend"]:
+        assert mutant["equivalent"] is True, mutant["mutant"]
+        assert mutant["reden"].strip()
+        assert not mutant["reden"].startswith("ONVERKLAARD")
+    duizendsten = gedood * 1000 // (totaal - equivalent)
+    assert mutaties["score"] == f"{duizendsten // 1000}.{duizendsten % 1000:03d}"
+
+
 def test_de_dekking_is_in_de_laatste_run_gemeten() -> None:
     """Het dossier noemt de gemeten dekking van de regels en de parameters (de eis van 100% zelf
     bewaakt de CI met ``--cov-fail-under=100``)."""

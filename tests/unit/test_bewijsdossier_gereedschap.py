@@ -214,18 +214,26 @@ def _ruwe_test(node_id: str) -> dict[str, Any]:
 MUTATIES: dict[str, Any] = {
     "gereedschap": "mutmut 3.2",
     "datum": "2026-11-01",
+    "commando": "python scripts/mutatietest.py",
     "modules": ["passend_toewijzen.regels"],
     "totaal": 1200,
     "gedood": 1190,
+    "time-out": 2,
+    "equivalent": 8,
+    "onverklaard": 0,
     "overlevend": [
         {
-            "mutant": "regels.inkomen.x__mutmut_3",
+            "mutant": "passend_toewijzen.regels.inkomen.x__mutmut_3",
             "bestand": "src/passend_toewijzen/regels/inkomen.py",
             "regel": 12,
+            "verandering": "a < b → a <= b",
             "reden": "gelijkwaardige mutant | geen gedragsverschil",
         }
     ],
     "score": "0.99",
+    "score_ruw": "0.98",
+    "score_definitie": "score = (gedood + time-out) / (totaal - equivalent)",
+    "looptijd_seconden": 362,
 }
 
 
@@ -270,8 +278,18 @@ def test_hook_toont_de_mutatietoetsing() -> None:
     tekst = HOOK.genereer(_dossier(mutatietoetsing=MUTATIES))
     assert "| Gereedschap | mutmut 3.2 |" in tekst
     assert "| Mutanten | 1.200 |" in tekst
-    assert "| Score | 0.99 |" in tekst
-    assert "gelijkwaardige mutant \\| geen gedragsverschil" in tekst
+    assert "| Score | 0.99 (doel 0.950) |" in tekst
+    assert "| Time-out (ook gedood) | 2 |" in tekst
+    assert "| Equivalent | 8 |" in tekst
+    assert "| Score zonder aftrek van equivalenten | 0.98 |" in tekst
+    assert "| Onverklaard | 0 |" in tekst
+    assert "| Opdracht | `python scripts/mutatietest.py` |" in tekst
+    assert "| Looptijd | 362 s |" in tekst
+    assert "Definitie: score = (gedood + time-out) / (totaal - equivalent)" in tekst
+    assert (
+        "| `x__mutmut_3` | `passend_toewijzen/regels/inkomen.py:12` | `a < b → a <= b` "
+        "| gelijkwaardige mutant \\| geen gedragsverschil |"
+    ) in tekst
     zonder = HOOK.genereer(_dossier(mutatietoetsing={**MUTATIES, "overlevend": []}))
     assert "Er zijn geen overlevende mutanten." in zonder
 

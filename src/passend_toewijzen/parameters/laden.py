@@ -112,9 +112,14 @@ def _weiger_datumtijden(naam: str, gegevens: object, pad: str = "") -> None:
             _weiger_datumtijden(naam, waarde, f"{pad}[{index}]")
 
 
-def _decimalen(getal: Decimal) -> int:
+def _meer_dan_twee_decimalen(getal: Decimal) -> bool:
+    """Of een eindig getal meer dan twee decimalen heeft, zoals het geschreven is.
+
+    Telt de geschreven decimalen (de exponent): ``1.234`` en ``1.230`` hebben er drie, ``650.43``
+    twee en ``1E+2`` (honderd) geen.
+    """
     exponent = getal.as_tuple().exponent
-    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return isinstance(exponent, int) and exponent < -2
 
 
 def _controleer_waarde(waarde: object, schema: ParameterSchema) -> tuple[Waarde | None, str | None]:
@@ -149,7 +154,7 @@ def _controleer_waarde(waarde: object, schema: ParameterSchema) -> tuple[Waarde 
     if eenheid.is_geldbedrag:
         if getal < 0:
             return None, "een bedrag kan niet negatief zijn"
-        if _decimalen(getal) > 2:
+        if _meer_dan_twee_decimalen(getal):
             return None, "een bedrag heeft hoogstens twee decimalen (centen)"
     elif eenheid is Eenheid.FRACTIE:
         if not Decimal(0) <= getal <= Decimal(1):

@@ -107,11 +107,13 @@ def _geldende_waarde(definitie: Parameterdefinitie, rw: Reekswaarde) -> Paramete
     """De geldende waarde bij een reekswaarde, één keer gemaakt en daarna hergebruikt.
 
     Een parameterwaarde hangt alleen af van de definitie en de reekswaarde, niet van de peildatum;
-    zo delen alle peildata tussen twee wijzigingen dezelfde (onveranderlijke) objecten.
+    zo delen alle peildata tussen twee wijzigingen dezelfde (onveranderlijke) objecten. Het
+    geheugen houdt de definitie en de reekswaarde vast zolang het hun waarde bewaart: een sleutel
+    van identiteiten kan dus nooit naar een ander (later gemaakt) object wijzen.
     """
     sleutel = (id(definitie), id(rw))
     gevonden = _GELDEND.get(sleutel)
-    if gevonden is None or gevonden[0] is not definitie or gevonden[1] is not rw:
+    if gevonden is None:
         gevonden = (definitie, rw, definitie.parameterwaarde(rw))
         _GELDEND[sleutel] = gevonden
     return gevonden[2]

@@ -170,8 +170,9 @@ def daeb_plan(parameters: Parameterset, grenzen_2015: Parameterset | None = None
     waarden = (plan.huurgrens, categorieen, actueel, *(g for g, _ in een), *(g for g, _ in meer))
     if any(isinstance(w, ParameterFout) for w in waarden):
         return plan  # een fout noemt de peildatum: niet te delen met andere peildata
-    # Zonder fouten hangt het plan alleen af van het regime en de (gedeelde) parameterwaarden.
-    return gedeeld("daeb_plan", waarden, lambda: plan, regime, len(een), len(meer))
+    # Zonder fouten hangt het plan alleen af van het regime en de (gedeelde) parameterwaarden;
+    # welke grenzen voor één en voor meer personen gelden, ligt per regime vast.
+    return gedeeld("daeb_plan", waarden, lambda: plan, regime)
 
 
 _REDEN = {
@@ -295,7 +296,7 @@ def segment_volgens_plan(
     grenzen = plan.eenpersoons if len(toewijzing.huishouden.personen) == 1 else plan.meerpersoons
     bepaald = inkomen()
     bedrag = bepaald.bedrag
-    if bedrag is None:  # pragma: no cover - vrijstellingen zijn hierboven afgehandeld
+    if bedrag is None:  # vrijstellingen zijn hierboven afgehandeld: een inkomen dat niet past
         msg = "geen inkomen bij een huishouden zonder vrijstelling"
         raise OnvoldoendeGegevens(REGEL_CATEGORIE.id, msg)
     # Grenzen worden pas gebruikt als het inkomen ze bereikt: een onbekende hogere grens doet er

@@ -513,7 +513,7 @@ def _art_54a(
     )
     grens = parameters[naam]
     vermogen = huishouden.rendementsgrondslag_box3
-    if vermogen is None:  # pragma: no cover - het model eist de grondslag bij een verzoek
+    if vermogen is None:  # het model eist hem; alleen buiten de validatie om kan hij ontbreken
         raise OnvoldoendeGegevens(REGEL_54A.id, "rendementsgrondslag_box3 ontbreekt")
     if vermogen <= grens.bedrag:
         return False, (
