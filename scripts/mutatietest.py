@@ -186,6 +186,42 @@ def mutmut_instellingen(modules: tuple[str, ...]) -> str:
     return "".join(regels)
 
 
+ONGEMUTEERDE_DECORATORS = ("staticmethod", "classmethod")
+"""Decorators waarmee mutmut een functie wél muteert; elke andere decorator slaat hij over."""
+
+
+def niet_gemuteerd(modules: tuple[str, ...]) -> list[dict[str, Any]]:
+    """De functies in de te muteren bestanden die mutmut overslaat: die met een decorator.
+
+    mutmut 3 muteert geen functie met een decorator (behalve ``staticmethod`` en
+    ``classmethod``), zoals ``@property`` of ``@cache``. Het dossier noemt ze, zodat zichtbaar is
+    welke code buiten de mutatietoetsing valt (de takdekking geldt er wel).
+    """
+    lijst: list[dict[str, Any]] = []
+    for pad in sorted(WORTEL.glob("src/**/*.py")):
+        bestand = pad.relative_to(WORTEL).as_posix()
+        if not any(fnmatch(bestand, patroon) for patroon in modules):
+            continue
+        for knoop in ast.walk(ast.parse(pad.read_text(encoding="utf-8"))):
+            if not isinstance(knoop, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            decorators = [ast.unparse(d) for d in knoop.decorator_list]
+            if not decorators or (
+                len(decorators) == 1 and decorators[0] in ONGEMUTEERDE_DECORATORS
+            ):
+                continue
+            lijst.append(
+                {
+                    "bestand": bestand,
+                    "functie": knoop.name,
+                    "regel": knoop.lineno,
+                    "regels": (knoop.end_lineno or knoop.lineno) - knoop.lineno + 1,
+                    "decorators": decorators,
+                }
+            )
+    return lijst
+
+
 def bestaande_tests() -> list[str]:
     """De testbestanden die :data:`TESTS` aanwijst."""
     return sorted({p.relative_to(WORTEL).as_posix() for t in TESTS for p in WORTEL.glob(t)})
@@ -425,6 +461,7 @@ def verzamel(
         "score_definitie": SCORE_DEFINITIE,
         "score_ruw": afgerond(gedood + time_out, totaal),
         "looptijd_seconden": round(looptijd) if looptijd is not None else None,
+        "niet_gemuteerd": niet_gemuteerd(modules),
     }
     if verouderd:
         print(

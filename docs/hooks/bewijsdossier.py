@@ -184,7 +184,34 @@ def mutatietoetsing(dossier: dict[str, Any]) -> str:
         regels.append("")
     else:
         regels.extend(["Er zijn geen overlevende mutanten.", ""])
+    regels.extend(_niet_gemuteerd(mutaties.get("niet_gemuteerd")))
     return "\n".join(regels)
+
+
+def _niet_gemuteerd(functies: list[dict[str, Any]] | None) -> list[str]:
+    """De functies die mutmut overslaat (met een decorator), of niets als dat niet gemeten is."""
+    if functies is None:
+        return []
+    if not functies:
+        return ["Alle functies in deze modules zijn gemuteerd.", ""]
+    regels = [
+        "Niet gemuteerd: mutmut slaat functies met een decorator over (behalve `staticmethod` en "
+        "`classmethod`). De bibliotheek houdt daarom geen logica in zulke functies: een geheugen "
+        "(`cache`) staat los van de functie die het vult. Wat overblijft zijn korte properties; "
+        "voor hen geldt wel de eis van volledige takdekking.",
+        "",
+        "| Functie | Plek | Decorator | Regels |",
+        "|---|---|---|---:|",
+    ]
+    for f in functies:
+        plek = f"{str(f.get('bestand', '')).removeprefix('src/')}:{f.get('regel', '—')}"
+        decorators = ", ".join(f"`@{_cel(d)}`" for d in f.get("decorators") or [])
+        regels.append(
+            f"| `{_cel(f.get('functie'))}` | `{_cel(plek)}` | {decorators} "
+            f"| {_getal(f.get('regels'))} |"
+        )
+    regels.append("")
+    return regels
 
 
 def dekking(dossier: dict[str, Any]) -> str:

@@ -191,8 +191,9 @@ class _Context(NamedTuple):
     art_54a: Art54aTelling
 
 
-@lru_cache(maxsize=4096)
-def _context(peildatum: date, beleid: Beleid | None, buiten_dekking_toestaan: bool) -> _Context:
+def _maak_context(
+    peildatum: date, beleid: Beleid | None, buiten_dekking_toestaan: bool
+) -> _Context:
     parameters = parameters_op(peildatum, buiten_dekking_toestaan=buiten_dekking_toestaan)
     if beleid is not None:
         parameters = beleid.pas_toe(parameters)
@@ -221,6 +222,11 @@ def _context(peildatum: date, beleid: Beleid | None, buiten_dekking_toestaan: bo
         bewijs,
         beleid.art_54a if beleid is not None else Art54aTelling.UITZONDEREN,
     )
+
+
+# Het geheugen staat los van de functie: mutmut (scripts/mutatietest.py) muteert geen functies
+# met een decorator, en zo wordt ook deze functie gemuteerd.
+_context = lru_cache(maxsize=4096)(_maak_context)
 
 
 _STANDAARD: dict[date, _Context] = {}

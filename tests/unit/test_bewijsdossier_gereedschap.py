@@ -234,6 +234,15 @@ MUTATIES: dict[str, Any] = {
     "score_ruw": "0.98",
     "score_definitie": "score = (gedood + time-out) / (totaal - equivalent)",
     "looptijd_seconden": 362,
+    "niet_gemuteerd": [
+        {
+            "bestand": "src/passend_toewijzen/regels/huurklasse.py",
+            "functie": "vera_code",
+            "regel": 52,
+            "regels": 3,
+            "decorators": ["property"],
+        }
+    ],
 }
 
 
@@ -290,8 +299,13 @@ def test_hook_toont_de_mutatietoetsing() -> None:
         "| `x__mutmut_3` | `passend_toewijzen/regels/inkomen.py:12` | `a < b → a <= b` "
         "| gelijkwaardige mutant \\| geen gedragsverschil |"
     ) in tekst
-    zonder = HOOK.genereer(_dossier(mutatietoetsing={**MUTATIES, "overlevend": []}))
+    regel = "| `vera_code` | `passend_toewijzen/regels/huurklasse.py:52` | `@property` | 3 |"
+    assert regel in tekst
+    zonder = HOOK.genereer(
+        _dossier(mutatietoetsing={**MUTATIES, "overlevend": [], "niet_gemuteerd": []})
+    )
     assert "Er zijn geen overlevende mutanten." in zonder
+    assert "Alle functies in deze modules zijn gemuteerd." in zonder
 
 
 def test_hook_toont_de_dekking() -> None:

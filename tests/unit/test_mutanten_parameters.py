@@ -861,3 +861,17 @@ def test_de_momentopname_verzint_geen_waarde_of_bron() -> None:
         "status": "definitief",
         "bron": None,
     }
+
+
+def test_een_vervallen_parameter_noemt_datum_opmerking_en_opvolgers() -> None:
+    """Een vervallen parameter geeft bij opvragen een fout die de datum van vervallen noemt, de
+    opmerking uit de data als die er is, en de parameters die ervoor in de plaats kwamen."""
+    ps = parameters_op(date(2022, 1, 1))
+    assert ps.ontbrekend["daeb_inkomensgrens"] == (
+        "de parameter is vervallen per 2022-01-01 (Vervangen door de gedifferentieerde grenzen "
+        "voor een- en meerpersoonshuishoudens.); zie ook 'daeb_inkomensgrens_hoog', "
+        "'daeb_inkomensgrens_eenpersoons', 'daeb_inkomensgrens_meerpersoons'"
+    )
+    assert ps.ontbrekend["daeb_norm_hoge_grens"] == (
+        "de parameter is vervallen per 2022-01-01; zie ook 'daeb_norm_doelgroep'"
+    )

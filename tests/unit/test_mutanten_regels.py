@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from types import MappingProxyType
+from types import MappingProxyType, SimpleNamespace
 from typing import Any
 
 import pytest
@@ -20,6 +20,7 @@ from passend_toewijzen.beleid import Art54aTelling, Beleid, laad_beleid
 from passend_toewijzen.fouten import OnvoldoendeGegevens, ParameterFout, ParameterNietVanKracht
 from passend_toewijzen.modellen import Huishouden, Inkomensbewijssoort, Toewijzing
 from passend_toewijzen.parameters import Parameterset, parameters_op
+from passend_toewijzen.regels import aow
 from passend_toewijzen.regels.aow import AowStatus, aow_bereikt_op, bepaal_aow_status
 from passend_toewijzen.regels.doelgroep import (
     Toewijzingssegment,
@@ -1137,3 +1138,71 @@ def test_art_54a_zonder_rendementsgrondslag_is_onvoldoende() -> None:
         toets_toewijzing(zonder)
     assert info.value.regel == "PT-04"
     assert info.value.melding == "rendementsgrondslag_box3 ontbreekt"
+
+
+# ---------------------------------------------------------------------------------------------
+# AOW-leeftijd per jaar en opgegeven AOW-status (de functies achter de geheugens)
+# ---------------------------------------------------------------------------------------------
+
+
+def test_een_jaar_zonder_aow_leeftijd_in_de_data_geeft_een_fout_met_jaar_en_reden() -> None:
+    """De AOW-leeftijdtabel begint in 1957. Wie zo vroeg geboren is dat de AOW-leeftijd vóór 1957
+    zou vallen, krijgt geen gegokte leeftijd maar een fout die de parameter, 1 januari van het
+    jaar en de reden noemt."""
+    with pytest.raises(ParameterNietVanKracht) as info:
+        aow_bereikt_op(date(1880, 6, 1), uiterlijk=date(2024, 1, 1))
+    assert (info.value.naam, info.value.datum) == ("aow_leeftijd", date(1945, 1, 1))
+    assert info.value.reden == "geen waarde in de data"
+    assert str(info.value) == (
+        "Parameter 'aow_leeftijd' heeft op 1945-01-01 geen waarde: geen waarde in de data"
+    )
+
+
+def test_een_onbekende_aow_leeftijd_noemt_de_opmerking_uit_de_data(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Staat de AOW-leeftijd van een jaar in de data als onbekend (zonder waarde, met een
+    opmerking), dan noemt de fout die opmerking als reden; een bekende leeftijd wordt per
+    1 januari van het jaar opgezocht."""
+    gevraagd: list[date] = []
+
+    def reekswaarde_op(datum: date) -> SimpleNamespace:
+        gevraagd.append(datum)
+        return SimpleNamespace(waarde=None, opmerking="nog niet vastgesteld")
+
+    nep = SimpleNamespace(
+        definities={"aow_leeftijd": SimpleNamespace(reekswaarde_op=reekswaarde_op)}
+    )
+    monkeypatch.setattr(aow, "register", lambda: nep)
+    with pytest.raises(ParameterNietVanKracht) as info:
+        aow._maak_leeftijd_in_jaar(2040)
+    assert gevraagd == [date(2040, 1, 1)]
+    assert (info.value.naam, info.value.datum) == ("aow_leeftijd", date(2040, 1, 1))
+    assert info.value.reden == "nog niet vastgesteld"
+
+
+def test_een_opgegeven_aow_status_geldt_op_1_januari_van_het_jaar() -> None:
+    """Wet op de huurtoeslag art. 2: ook een opgegeven AOW-status is die op 1 januari van het jaar
+    van de huuringangsdatum; de status noemt die peildatum en de regel AOW-01."""
+    ingang = date(2024, 3, 1)
+    for opgegeven in (True, False):
+        hh = huishouden(persoon(), vastgesteld_inkomen="20000", aow_huishouden=opgegeven)
+        status = bepaal_aow_status(hh, ingang, parameters_op(ingang))
+        assert status.aow is opgegeven
+        assert status.peildatum == date(2024, 1, 1)
+        assert [r.regel.id for r in status.uitleg] == ["AOW-01"]
+
+
+def test_een_beleid_in_de_eerste_helft_van_2015_geldt_ook_voor_de_grenzen_van_1_juli() -> None:
+    """In de eerste helft van 2015 deelt de toets in met de grenzen per 1 juli 2015 (BTIV 2015
+    art. 126 lid 2 onder c). Verandert een beleid die grenzen per 1 juli 2015, dan gelden de
+    grenzen van het beleid, ook voor een verhuring van maart 2015."""
+    eigen = beleid(
+        "hogere DAEB-grens per 1 juli 2015 (fictief)",
+        "[[parameters.daeb_inkomensgrens_hoog.waarden]]\ngeldig_vanaf = 2015-07-01\n"
+        'waarde = 40000\nbron = "fictief"\nstatus = "secundair"\n',
+    )
+    t = maak_toewijzing(inkomen=Decimal(39500), ingang=date(2015, 3, 1), personen=2)
+    zonder = toets_toewijzing(t).toewijzingssegment
+    met = toets_toewijzing(t, beleid=eigen).toewijzingssegment
+    assert (zonder, met) == (Toewijzingssegment.VRIJ, Toewijzingssegment.MIDDENINKOMENS)

@@ -54,8 +54,7 @@ def parameters_op(
     return _parameters_op(datum, buiten_dekking_toestaan, sta_voorlopig_toe)
 
 
-@lru_cache(maxsize=4096)
-def _parameters_op(
+def _maak_parameters_op(
     datum: date, buiten_dekking_toestaan: bool, sta_voorlopig_toe: bool
 ) -> Parameterset:
     reg = register()
@@ -78,7 +77,9 @@ def _parameters_op(
                 + (f" ({rw.opmerking})" if rw.opmerking else "")
                 + _zie_ook(definitie.zie_ook)
             )
-        elif rw.status is Status.ONBEKEND or rw.waarde is None or rw.bron is None:
+        elif rw.status is Status.ONBEKEND:
+            # laad_register waarborgt: 'onbekend' heeft nooit een waarde, elke andere (niet
+            # vervallen) reekswaarde heeft een waarde en een bron.
             onbekend.add(naam)
             ontbrekend[naam] = (
                 f"voor de periode vanaf {rw.geldig_vanaf.isoformat()} is geen onderbouwde waarde "
@@ -97,6 +98,11 @@ def _parameters_op(
         buiten_dekking=buiten,
         sta_voorlopig_toe=sta_voorlopig_toe,
     )
+
+
+# De geheugens staan los van de functies: mutmut (scripts/mutatietest.py) muteert geen functies
+# met een decorator, en zo worden ook deze functies gemuteerd.
+_parameters_op = lru_cache(maxsize=4096)(_maak_parameters_op)
 
 
 _GELDEND: dict[tuple[int, int], tuple[Parameterdefinitie, Reekswaarde, Parameterwaarde]] = {}

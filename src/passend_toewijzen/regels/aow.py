@@ -53,8 +53,7 @@ class AowStatus(NamedTuple):
     uitleg: tuple[Uitlegregel, ...]
 
 
-@cache
-def _leeftijd_in_jaar(jaar: int) -> Leeftijd:
+def _maak_leeftijd_in_jaar(jaar: int) -> Leeftijd:
     """De AOW-leeftijd van een kalenderjaar (ook vóór de dekking: 65 jaar vóór 2013)."""
     rw = register().definities[_LEEFTIJD].reekswaarde_op(date(jaar, 1, 1))
     if rw is None or not isinstance(rw.waarde, Leeftijd):
@@ -63,10 +62,15 @@ def _leeftijd_in_jaar(jaar: int) -> Leeftijd:
     return rw.waarde
 
 
-@cache
-def _laagste_leeftijd() -> int:
+def _maak_laagste_leeftijd() -> int:
     reeks = register().definities[_LEEFTIJD].reeks
     return min(rw.waarde.jaren for rw in reeks if isinstance(rw.waarde, Leeftijd))
+
+
+# De geheugens staan los van de functies: mutmut (scripts/mutatietest.py) muteert geen functies
+# met een decorator, en zo worden ook deze functies gemuteerd.
+_leeftijd_in_jaar = cache(_maak_leeftijd_in_jaar)
+_laagste_leeftijd = cache(_maak_laagste_leeftijd)
 
 
 def aow_bereikt_op(geboortedatum: date, *, uiterlijk: date) -> date | None:
@@ -168,10 +172,12 @@ def bepaal_aow_status(
     return AowStatus(aow, peildatum, (*uitleg, regel))
 
 
-@cache
-def _opgegeven(aow: bool, jaar: int) -> AowStatus:
+def _maak_opgegeven(aow: bool, jaar: int) -> AowStatus:
     """De opgegeven AOW-status (onveranderlijk, dus één object per status en jaar)."""
     return AowStatus(aow, date(jaar, 1, 1), (_OPGEGEVEN[aow],))
+
+
+_opgegeven = cache(_maak_opgegeven)
 
 
 _OPGEGEVEN = {
