@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, cast
 
@@ -9,8 +11,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from passend_toewijzen.verantwoording.dubbel import Dubbelcontrole
+from passend_toewijzen.verantwoording import verantwoord, verwerken
+from passend_toewijzen.verantwoording.dubbel import Dubbelcontrole, DubbelcontroleFout
 from passend_toewijzen.verantwoording.rijen import Rijfout, Rijtoewijzing
+from tests.verantwoording_hulp import rij, schrijf_csv
 
 
 def _rij(kenmerk: str, rijnummer: int, bron: str = "a.csv") -> Rijtoewijzing:
@@ -104,3 +108,56 @@ def test_met_of_zonder_schijf_dezelfde_uitkomst(
     rijen = [_rij(k, i + 2, bronnen[i]) for i, k in enumerate(kenmerken)]
     with Dubbelcontrole(geheugengrens=grens) as controle:
         assert _meldingen(controle, rijen) == _verwacht(rijen)
+
+
+class _KapotteVerbinding:
+    """Een SQLite-verbinding die bij het schrijven faalt, zoals bij een volle schijf."""
+
+    def __init__(self) -> None:
+        self.gesloten = False
+
+    def execute(self, *_: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    def close(self) -> None:
+        self.gesloten = True
+
+
+def test_een_volle_schijf_geeft_een_duidelijke_fout(monkeypatch: pytest.MonkeyPatch) -> None:
+    verbinding = _KapotteVerbinding()
+    monkeypatch.setattr(sqlite3, "connect", lambda *_, **__: verbinding)
+    controle = Dubbelcontrole(geheugengrens=1)
+    assert controle.controleer(_rij("T1", 2)) is None
+    with pytest.raises(DubbelcontroleFout) as info:
+        controle.controleer(_rij("T2", 3))
+    assert "database or disk is full" in str(info.value)
+    assert "--geen-dubbelcontrole" in str(info.value)
+    assert "TMPDIR" in str(info.value)
+    assert verbinding.gesloten
+    assert not controle.op_schijf
+
+
+def test_een_fout_tijdens_het_controleren_op_schijf_sluit_de_database(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    controle = Dubbelcontrole(geheugengrens=1)
+    controle.controleer(_rij("T1", 2))
+    controle.controleer(_rij("T2", 3))
+    assert controle.op_schijf
+    verbinding = _KapotteVerbinding()
+    monkeypatch.setattr(controle, "_db", verbinding)
+    with pytest.raises(DubbelcontroleFout, match="database or disk is full"):
+        controle.controleer(_rij("T3", 4))
+    assert verbinding.gesloten
+    assert not controle.op_schijf
+
+
+def test_de_fout_is_een_valueerror_voor_de_opdrachtregel(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """De opdrachtregel toont een ValueError als melding met afsluitcode 2 (geen traceback)."""
+    pad = schrijf_csv(tmp_path / "a.csv", [rij(i) for i in range(1, 4)])
+    monkeypatch.setattr(verwerken, "Dubbelcontrole", lambda: Dubbelcontrole(geheugengrens=1))
+    monkeypatch.setattr(sqlite3, "connect", lambda *_, **__: _KapotteVerbinding())
+    with pytest.raises(ValueError, match="tijdelijke bestand"):
+        verantwoord(pad, 2024, corporatie="Proef")

@@ -20,13 +20,25 @@ from types import TracebackType
 
 from passend_toewijzen.verantwoording.rijen import Rijfout, Rijtoewijzing
 
-__all__ = ["CACHE_KIB", "GEHEUGENGRENS", "Dubbelcontrole"]
+__all__ = ["CACHE_KIB", "GEHEUGENGRENS", "Dubbelcontrole", "DubbelcontroleFout"]
 
 GEHEUGENGRENS = 200_000
 """Zoveel id's blijven in het geheugen (ongeveer 36 MB); daarboven gaat de rest naar schijf."""
 
 CACHE_KIB = 16_384
 """De grootte van de paginacache van de tijdelijke database (16 MiB)."""
+
+
+class DubbelcontroleFout(ValueError):
+    """De tijdelijke database van de dubbelcontrole is niet te maken of te schrijven."""
+
+    def __init__(self, oorzaak: sqlite3.Error) -> None:
+        super().__init__(
+            "de controle op dubbele toewijzing_id's kan haar tijdelijke bestand niet maken of "
+            f"schrijven ({oorzaak}); maak ruimte in de tijdelijke map, wijs met de "
+            "omgevingsvariabele TMPDIR een andere map aan, of controleer niet op dubbele id's "
+            "(--geen-dubbelcontrole)"
+        )
 
 
 class Dubbelcontrole:
@@ -80,7 +92,16 @@ class Dubbelcontrole:
         return nummer
 
     def _naar_schijf(self) -> None:
-        db = sqlite3.connect("", isolation_level=None)  # "" = tijdelijk bestand, weg bij sluiten
+        try:
+            self._maak_database()
+        except sqlite3.Error as exc:
+            self.sluit()
+            raise DubbelcontroleFout(exc) from exc
+
+    def _maak_database(self) -> None:
+        # "" = een tijdelijk bestand dat SQLite zelf verwijdert bij het sluiten (ook via sluit()
+        # als hieronder iets misgaat).
+        self._db = db = sqlite3.connect("", isolation_level=None)
         db.execute("PRAGMA journal_mode=OFF")
         db.execute("PRAGMA synchronous=OFF")
         db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
@@ -96,20 +117,23 @@ class Dubbelcontrole:
             ),
         )
         self._gezien = {}
-        self._db = db
 
     def _in_database(self, kenmerk: str, plek: tuple[str, int]) -> tuple[str, int] | None:
         assert self._db is not None  # noqa: S101 - alleen aangeroepen na _naar_schijf
         bron, rijnummer = plek
         nummer = self._bronnummer(bron)
-        cursor = self._db.execute(
-            "INSERT OR IGNORE INTO gezien VALUES (?, ?, ?)", (kenmerk, nummer, rijnummer)
-        )
-        if cursor.rowcount == 1:
-            return None
-        eerder_bron, eerder_rij = self._db.execute(
-            "SELECT bron, rij FROM gezien WHERE id = ?", (kenmerk,)
-        ).fetchone()
+        try:
+            cursor = self._db.execute(
+                "INSERT OR IGNORE INTO gezien VALUES (?, ?, ?)", (kenmerk, nummer, rijnummer)
+            )
+            if cursor.rowcount == 1:
+                return None
+            eerder_bron, eerder_rij = self._db.execute(
+                "SELECT bron, rij FROM gezien WHERE id = ?", (kenmerk,)
+            ).fetchone()
+        except sqlite3.Error as exc:  # bijvoorbeeld: de schijf is vol
+            self.sluit()
+            raise DubbelcontroleFout(exc) from exc
         if (eerder_bron, eerder_rij) == (nummer, rijnummer):
             return None
         return self._bronnen[eerder_bron], eerder_rij
