@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from passend_toewijzen.beleid import laad_beleid
 from passend_toewijzen.verantwoording import Passendcijfers, beoordeel_norm, verantwoord
 from passend_toewijzen.verantwoording.uitvoer.json import als_json
 from passend_toewijzen.verantwoording.uitvoer.markdown import als_markdown
@@ -225,3 +226,42 @@ def test_json_is_byte_voor_byte_gelijk_en_markdown_toont_de_cijfers(tmp_path: Pa
     p = document["passendheid"]
     assert f"| {p['teller']} | {p['noemer']} |" in md
     assert "Gelezen 15 rijen = 15 geaccepteerd + 0 afgewezen" in md
+
+
+def test_de_omschrijving_van_de_gewogen_norm_noemt_de_percentages_uit_de_data() -> None:
+    """Vanaf 2022 met prestatieafspraken: de omschrijving noemt de landelijke norm, de lagere
+    norm en de vrije ruimte zoals ze gelden (uit de data, of uit een beleid), niet als vaste
+    tekst."""
+    voorbeeld = Path(__file__).parents[2] / "examples" / "data" / "toewijzingen-2023-2024.csv"
+    wet = verantwoord(voorbeeld, 2024, gemeenten_15=["Gorinchem"])
+    assert wet.daeb_toetsen[0].omschrijving.endswith(
+        "; norm gewogen naar het aantal toewijzingen per gemeente (92,5%, of 85% waar "
+        "prestatieafspraken 15% vrije ruimte geven)"
+    )
+    eigen = laad_beleid(
+        b"""[beleid]
+naam = "andere normen (fictief)"
+
+[bronnen.fictief]
+titel = "Fictieve waarde voor de testsuite"
+uitgever = "passend_toewijzen testsuite"
+url = "https://example.org/fictief"
+soort = "secundair"
+
+[[parameters.daeb_norm_doelgroep.waarden]]
+geldig_vanaf = 2024-01-01
+waarde = 0.9
+bron = "fictief"
+status = "secundair"
+
+[[parameters.daeb_norm_doelgroep_ondergrens_prestatieafspraken.waarden]]
+geldig_vanaf = 2024-01-01
+waarde = 0.8
+bron = "fictief"
+status = "secundair"
+"""
+    )
+    met_beleid = verantwoord(voorbeeld, 2024, gemeenten_15=["Gorinchem"], beleid=eigen)
+    assert met_beleid.daeb_toetsen[0].omschrijving.endswith(
+        "(90%, of 80% waar prestatieafspraken 20% vrije ruimte geven)"
+    )

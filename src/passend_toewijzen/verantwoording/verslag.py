@@ -32,7 +32,11 @@ from passend_toewijzen._versie import __version__
 from passend_toewijzen.beleid import Beleid
 from passend_toewijzen.parameters.export import bron_als_dict, waarde_als_json
 from passend_toewijzen.parameters.opvragen import parameters_op
-from passend_toewijzen.parameters.waarden import Parameterset, Parameterwaarde
+from passend_toewijzen.parameters.waarden import (
+    Parameterset,
+    Parameterwaarde,
+    formatteer_waarde,
+)
 from passend_toewijzen.regels.doelgroep import Toewijzingssegment as S
 from passend_toewijzen.regels.huurklasse import Huurklasse
 from passend_toewijzen.regels.passendheid import Passendheid as P  # noqa: N817
@@ -107,7 +111,11 @@ class Normtoets(NamedTuple):
     onbepaald: int
     norm: Fraction
     normparameter: Parameterwaarde | None
-    voldoet: bool | None
+
+    @property
+    def voldoet(self) -> bool | None:
+        """Of het aandeel de norm haalt, ook in het ongunstigste geval (:func:`beoordeel_norm`)."""
+        return beoordeel_norm(self.teller, self.noemer, self.onbepaald, self.norm)
 
     @property
     def aandeel(self) -> Fraction | None:
@@ -563,7 +571,6 @@ def _daeb_toetsen(
                 daeb_onbepaald,
                 norm,
                 pw,
-                beoordeel_norm(doelgroep, daeb_noemer, daeb_onbepaald, norm),
             )
         ]
     elif regime == "twee_grenzen":
@@ -580,7 +587,6 @@ def _daeb_toetsen(
                 daeb_onbepaald,
                 laag,
                 pw_laag,
-                beoordeel_norm(doelgroep, daeb_noemer, daeb_onbepaald, laag),
             ),
             Normtoets(
                 "hogere_grens",
@@ -592,12 +598,11 @@ def _daeb_toetsen(
                 daeb_onbepaald,
                 hoog,
                 pw_hoog,
-                beoordeel_norm(doelgroep + midden, daeb_noemer, daeb_onbepaald, hoog),
             ),
         ]
     else:
         landelijk, pw = _normparameter(ps, "daeb_norm_doelgroep")
-        lokaal, _ = _normparameter(ps, "daeb_norm_doelgroep_ondergrens_prestatieafspraken")
+        lokaal, pw_lokaal = _normparameter(ps, "daeb_norm_doelgroep_ondergrens_prestatieafspraken")
         gewogen = Fraction(0)
         gewicht = 0
         for gemeente in sorted(gemeenten_in_jaar):
@@ -616,9 +621,11 @@ def _daeb_toetsen(
             "één persoon of voor twee of meer personen, of een bijzondere categorie)"
         )
         if gemeenten_15_set:
+            vrij = formatteer_waarde(Decimal(1) - pw_lokaal.bedrag, pw_lokaal.eenheid)
             omschrijving += (
-                "; norm gewogen naar het aantal toewijzingen per gemeente (92,5%, of 85% waar "
-                "prestatieafspraken 15% vrije ruimte geven)"
+                "; norm gewogen naar het aantal toewijzingen per gemeente "
+                f"({pw.als_tekst()}, of {pw_lokaal.als_tekst()} waar prestatieafspraken {vrij} "
+                "vrije ruimte geven)"
             )
         toetsen = [
             Normtoets(
@@ -630,7 +637,6 @@ def _daeb_toetsen(
                 daeb_onbepaald,
                 norm,
                 pw,
-                beoordeel_norm(doelgroep, daeb_noemer, daeb_onbepaald, norm),
             )
         ]
     return toetsen, gemeentenormen
@@ -669,7 +675,6 @@ def _passendheid(
             cijfers.onbepaald,
             norm_p,
             pw_p,
-            beoordeel_norm(cijfers.teller, cijfers.noemer, cijfers.onbepaald, norm_p),
         )
         passend_voldoet = passend_toets.voldoet
         if meetperiode == 2:
@@ -694,7 +699,6 @@ def _passendheid(
                         teller=samen.teller,
                         noemer=samen.noemer,
                         onbepaald=samen.onbepaald,
-                        voldoet=beoordeel_norm(samen.teller, samen.noemer, samen.onbepaald, norm_p),
                     ),
                     herkomst,
                 )
