@@ -25,12 +25,12 @@ import argparse
 import csv
 import io
 import random
-import time
 from collections import Counter
-from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
+
+from _meten import meet
 
 from passend_toewijzen.modellen import Huishouden, Persoon, Rol, Toewijzing, Woning, Woningsoort
 from passend_toewijzen.toets import toets_toewijzing
@@ -191,26 +191,6 @@ def keten(tekst: str) -> Counter[tuple[object, object]]:
     return telling
 
 
-def meet(
-    naam: str,
-    functie: Callable[[Any], object],
-    set_: Sequence[Any],
-    keer: int,
-    aantal: int | None = None,
-) -> float:
-    """Beste tijd van ``keer`` rondes; ``aantal`` toewijzingen per ronde (standaard de set)."""
-    beste = float("inf")
-    for _ in range(keer):
-        start = time.perf_counter()
-        for rij in set_:
-            functie(rij)
-        beste = min(beste, time.perf_counter() - start)
-    aantal = aantal or len(set_)
-    per_stuk = beste / aantal * 1e6
-    print(f"{naam:<20} {per_stuk:8.2f} µs per toewijzing   {aantal / beste:>10,.0f} per seconde")
-    return per_stuk
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--aantal", type=int, default=20_000)
@@ -228,7 +208,7 @@ def main() -> None:
     telling = keten(tekst)  # opwarmen: parameters per peildatum
     if telling.total() != args.aantal:
         raise SystemExit("de keten telt niet alle toewijzingen")
-    meet("keten (csv→telling)", keten, [tekst], args.herhalingen, args.aantal)
+    meet("keten (csv→telling)", keten, [tekst], args.herhalingen, aantal=args.aantal)
 
 
 if __name__ == "__main__":

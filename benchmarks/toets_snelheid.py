@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import argparse
 import random
-import time
-from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
+
+from _meten import meet
 
 from passend_toewijzen.modellen import Huishouden, Persoon, Rol, Toewijzing, Woning, Woningsoort
 from passend_toewijzen.toets import toets_toewijzing
@@ -62,20 +62,6 @@ def maak_set(aantal: int, zaad: int = 20261122) -> list[Toewijzing]:
     return resultaat
 
 
-def meet(
-    naam: str, functie: Callable[[Toewijzing], object], set_: list[Toewijzing], keer: int
-) -> float:
-    beste = float("inf")
-    for _ in range(keer):
-        start = time.perf_counter()
-        for t in set_:
-            functie(t)
-        beste = min(beste, time.perf_counter() - start)
-    per_stuk = beste / len(set_) * 1e6
-    print(f"{naam:<20} {per_stuk:8.2f} µs per toets   {len(set_) / beste:>10,.0f} per seconde")
-    return per_stuk
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--aantal", type=int, default=20_000)
@@ -85,20 +71,28 @@ def main() -> None:
     for t in set_[:2000]:  # parametersets per datum opwarmen
         toets_toewijzing(t)
     print(f"{args.aantal} toewijzingen, beste van {args.herhalingen} herhalingen, één kern")
-    meet("toets", toets_toewijzing, set_, args.herhalingen)
+    meet("toets", toets_toewijzing, set_, args.herhalingen, eenheid="toets")
     meet(
         "toets zonder uitleg",
         lambda t: toets_toewijzing(t, uitleg=False),
         set_,
         args.herhalingen,
+        eenheid="toets",
     )
     meet(
         "toets + zinnen",
         lambda t: [r.zin for r in toets_toewijzing(t).uitleg],
         set_,
         args.herhalingen,
+        eenheid="toets",
     )
-    meet("toets + JSON", lambda t: toets_toewijzing(t).als_json(), set_, args.herhalingen)
+    meet(
+        "toets + JSON",
+        lambda t: toets_toewijzing(t).als_json(),
+        set_,
+        args.herhalingen,
+        eenheid="toets",
+    )
 
 
 if __name__ == "__main__":
