@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from passend_toewijzen.beleid import Beleid, laad_beleid
 from passend_toewijzen.modellen import Huishouden, Persoon, Rol, Toewijzing, Woning, Woningsoort
 
 
@@ -66,3 +67,19 @@ def maak_toewijzing(
         huuringangsdatum=ingang,
         **velden,
     )
+
+
+BELEID_KOP = """[beleid]
+naam = "{naam}"
+
+[bronnen.fictief]
+titel = "Fictieve waarde voor de testsuite"
+uitgever = "passend_toewijzen testsuite"
+url = "https://example.org/fictief"
+soort = "secundair"
+"""
+
+
+def fictief_beleid(naam: str, parameters: str) -> Beleid:
+    """Een beleid met fictieve waarden (TOML-tekst van de parameters, bron ``fictief``)."""
+    return laad_beleid((BELEID_KOP.format(naam=naam) + parameters).encode())

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from passend_toewijzen.beleid import Art54aTelling, Beleid, laad_beleid
+from passend_toewijzen.beleid import Art54aTelling, Beleid
 from passend_toewijzen.fouten import OnvoldoendeGegevens, ParameterFout, ParameterNietVanKracht
 from passend_toewijzen.modellen import Huishouden, Inkomensbewijssoort, Toewijzing
 from passend_toewijzen.parameters import Parameterset, parameters_op
@@ -50,6 +50,7 @@ from passend_toewijzen.regels.passendheid import (
 )
 from passend_toewijzen.toets import toets_toewijzing
 from passend_toewijzen.uitleg import Uitlegregel
+from tests.hulp import fictief_beleid as beleid
 from tests.hulp import maak_toewijzing
 
 
@@ -351,22 +352,6 @@ def test_zonder_bewijzen_is_er_geen_inkomen_per_persoon(
     assert inkomen.per_persoon == (None, None)
     uitkomst = toets_toewijzing(toewijzing(hh, ingang))
     assert uitkomst.inkomensmethode is methode
-
-
-BELEID_KOP = """[beleid]
-naam = "{naam}"
-
-[bronnen.fictief]
-titel = "Fictieve waarde voor de testsuite"
-uitgever = "passend_toewijzen testsuite"
-url = "https://example.org/fictief"
-soort = "secundair"
-"""
-
-
-def beleid(naam: str, parameters: str) -> Beleid:
-    """Een beleid met fictieve waarden (TOML-tekst van de parameters, bron ``fictief``)."""
-    return laad_beleid((BELEID_KOP.format(naam=naam) + parameters).encode())
 
 
 def test_met_alleen_t_min_1_zegt_de_melding_welk_jaar_wel_mag() -> None:

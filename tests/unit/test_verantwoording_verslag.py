@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from passend_toewijzen.beleid import laad_beleid
 from passend_toewijzen.verantwoording import Passendcijfers, beoordeel_norm, verantwoord
 from passend_toewijzen.verantwoording.uitvoer.json import als_json
 from passend_toewijzen.verantwoording.uitvoer.markdown import als_markdown
+from tests.hulp import fictief_beleid
 from tests.verantwoording_hulp import rij, schrijf_csv
 
 NEGENTIG = Fraction(9, 10)
@@ -238,28 +238,12 @@ def test_de_omschrijving_van_de_gewogen_norm_noemt_de_percentages_uit_de_data() 
         "; norm gewogen naar het aantal toewijzingen per gemeente (92,5%, of 85% waar "
         "prestatieafspraken 15% vrije ruimte geven)"
     )
-    eigen = laad_beleid(
-        b"""[beleid]
-naam = "andere normen (fictief)"
-
-[bronnen.fictief]
-titel = "Fictieve waarde voor de testsuite"
-uitgever = "passend_toewijzen testsuite"
-url = "https://example.org/fictief"
-soort = "secundair"
-
-[[parameters.daeb_norm_doelgroep.waarden]]
-geldig_vanaf = 2024-01-01
-waarde = 0.9
-bron = "fictief"
-status = "secundair"
-
-[[parameters.daeb_norm_doelgroep_ondergrens_prestatieafspraken.waarden]]
-geldig_vanaf = 2024-01-01
-waarde = 0.8
-bron = "fictief"
-status = "secundair"
-"""
+    eigen = fictief_beleid(
+        "andere normen (fictief)",
+        "[[parameters.daeb_norm_doelgroep.waarden]]\ngeldig_vanaf = 2024-01-01\n"
+        'waarde = 0.9\nbron = "fictief"\nstatus = "secundair"\n\n'
+        "[[parameters.daeb_norm_doelgroep_ondergrens_prestatieafspraken.waarden]]\n"
+        'geldig_vanaf = 2024-01-01\nwaarde = 0.8\nbron = "fictief"\nstatus = "secundair"\n',
     )
     met_beleid = verantwoord(voorbeeld, 2024, gemeenten_15=["Gorinchem"], beleid=eigen)
     assert met_beleid.daeb_toetsen[0].omschrijving.endswith(
