@@ -157,7 +157,8 @@ def beschrijf_invoer(
         op = invoer.op or geldig_vanaf
         definitie = definities[invoer.parameter]
         rw = definitie.reekswaarde_op(op)
-        assert rw is not None and rw.waarde is not None  # noqa: S101 - nagerekend bij het laden
+        assert rw is not None  # noqa: S101 - nagerekend bij het laden
+        assert rw.waarde is not None  # noqa: S101 - idem
         regels.append(
             f"{invoer.naam} = {invoer.parameter} op {op.isoformat()}: "
             f"{formatteer_waarde(rw.waarde, definitie.eenheid)} ({rw.status.value})"

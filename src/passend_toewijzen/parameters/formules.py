@@ -142,8 +142,8 @@ FORMULES: Mapping[str, Formule] = MappingProxyType(
                 "ouderennorminkomen",
                 "het norminkomen van een ouderenhuishouden (art. 14 lid 1 onder c of d) plus de "
                 "verhoging van art. 14 lid 2, naar boven afgerond op een veelvoud van € 25",
-                "Wet op de huurtoeslag art. 14 lid 1 onder c en d en lid 2; art. 27 lid 6 (tot en met "
-                "2025) of lid 5 (vanaf 2026), tweede volzin",
+                "Wet op de huurtoeslag art. 14 lid 1 onder c en d en lid 2; art. 27 lid 6 (tot en "
+                "met 2025) of lid 5 (vanaf 2026), tweede volzin",
                 ("norminkomen", "verhoging"),
                 _som_op_25,
                 _toon_som_op_25,
@@ -160,12 +160,13 @@ FORMULES: Mapping[str, Formule] = MappingProxyType(
             ),
             Formule(
                 "factor_uit_twee_reeksen",
-                "de indexatiefactor van een jaar: de verhouding van twee bedragen die de wet met die "
-                "factor wijzigt (nieuw gedeeld door oud), op vier decimalen; een tweede reeks die met "
-                "dezelfde factor wordt gewijzigd moet op vier decimalen dezelfde factor geven",
-                "de indexatiebepaling die beide reeksen met één factor of percentage wijzigt (zie de "
-                "vindplaats); vier decimalen zoals de minister indexatiefactoren bekendmaakt (de wet "
-                "noemt geen afronding)",
+                "de indexatiefactor van een jaar: de verhouding van twee bedragen die de wet met "
+                "die factor wijzigt (nieuw gedeeld door oud), op vier decimalen; een tweede reeks "
+                "die met dezelfde factor wordt gewijzigd moet op vier decimalen dezelfde factor "
+                "geven",
+                "de indexatiebepaling die beide reeksen met één factor of percentage wijzigt (zie "
+                "de vindplaats); vier decimalen zoals de minister indexatiefactoren bekendmaakt "
+                "(de wet noemt geen afronding)",
                 ("teller", "noemer", "controle_teller", "controle_noemer"),
                 _verhouding,
                 _toon_verhouding,
@@ -176,7 +177,8 @@ FORMULES: Mapping[str, Formule] = MappingProxyType(
                 "maal I1 van het vorige jaar, op vier decimalen",
                 "BTIV 2015 art. 56 lid 9 (vanaf 2022: lid 10) en bijlage 4/5; Tijdelijke regeling "
                 "DAEB bijlage 2 ('de gemiddelde inkomensstijging in 2013, resp. in 2013 en 2012'); "
-                "vier decimalen zoals de minister de indexen bekendmaakt (de wet noemt geen afronding)",
+                "vier decimalen zoals de minister de indexen bekendmaakt (de wet noemt geen "
+                "afronding)",
                 ("factor_t1", "factor_t1_vorig_jaar"),
                 _twee_jaar,
                 _toon_twee_jaar,

@@ -230,7 +230,9 @@ def _bouw_reeks(
                     f"{pad}.status: {ws.status.value!r} vraagt een officiële bron; "
                     f"{bron.sleutel!r} is secundair (gebruik status 'secundair')"
                 )
-        afleiding = _bouw_afleiding(pad, ws, schema, bronnen, gebruikt=gebruikt, meldingen=meldingen)
+        afleiding = _bouw_afleiding(
+            pad, ws, schema, bronnen, gebruikt=gebruikt, meldingen=meldingen
+        )
         reeks.append(
             Reekswaarde(
                 geldig_vanaf=ws.geldig_vanaf,
