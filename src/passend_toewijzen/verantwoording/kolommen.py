@@ -151,14 +151,40 @@ KOLOMMEN: tuple[Kolom, ...] = (
         "Alleen voor onzelfstandige eenheden en standplaatsen: of huurtoeslag mogelijk is.",
         "",
     ),
-    Kolom("servicekosten", Soort.BEDRAG, False, "Servicekosten per maand (informatief).", ""),
+    Kolom(
+        "servicekosten",
+        Soort.BEDRAG,
+        False,
+        "Alle servicekosten per maand. Begrenzen (tot en met 2025) de subsidiabele servicekosten "
+        "als die niet zijn opgegeven.",
+        "",
+    ),
+    Kolom(
+        "subsidiabele_servicekosten",
+        Soort.BEDRAG,
+        False,
+        "Het deel van de servicekosten dat in de rekenhuur van de huurtoeslag meetelt (Wet op de "
+        "huurtoeslag art. 5 lid 3, tot en met 2025). Bepaalt met de kale huur of huurtoeslag "
+        "mogelijk is en de toewijzing onder passend toewijzen valt; leeg: de toets beslist alleen "
+        "als dat voor elk mogelijk bedrag hetzelfde is.",
+        "",
+    ),
     Kolom(
         "verzoek_art_54a",
         Soort.VLAG,
         False,
         "Het AOW-huishouden vroeg de aftoppingsgrens buiten toepassing te laten (BTIV art. 54a; "
-        "leeg: nee).",
+        "leeg: nee). Kan alleen als aow_huishouden ja is.",
         "nee",
+    ),
+    Kolom(
+        "alle_bewoners_aow",
+        Soort.VLAG,
+        False,
+        "Of alle bewoners, kinderen inbegrepen, op 1 januari van het jaar van de huuringang de "
+        "AOW-leeftijd hadden bereikt (BTIV art. 54a). Verplicht bij een verzoek op grond van "
+        "art. 54a van een huishouden van meer personen; bij één persoon gelijk aan aow_huishouden.",
+        "",
     ),
     Kolom(
         "rendementsgrondslag_box3",

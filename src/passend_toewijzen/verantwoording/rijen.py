@@ -76,6 +76,7 @@ _MODELVELDEN = {
         "zorgindicatie": "zorgindicatie",
         "rendementsgrondslag_box3": "rendementsgrondslag_box3",
         "verzoek_art_54a": "verzoek_art_54a",
+        "alle_bewoners_aow": "alle_bewoners_aow",
     },
     "Woning": {
         "id": "woning_id",
@@ -84,6 +85,7 @@ _MODELVELDEN = {
         "daeb": "daeb",
         "gemeente": "gemeente",
         "servicekosten": "servicekosten",
+        "subsidiabele_servicekosten": "subsidiabele_servicekosten",
         "huurtoeslag_mogelijk": "huurtoeslag_mogelijk",
         "wijk": "wijk",
         "kern": "kern",
@@ -248,6 +250,21 @@ class Omzetter:
                     rij.waarden,
                 )
             )
+        if (
+            w.get("verzoek_art_54a")
+            and aantal > 1
+            and w.get("alle_bewoners_aow") is None
+            and w.get("aow_huishouden") is not False
+        ):
+            fouten.append(
+                self._fout(
+                    rij,
+                    "alle_bewoners_aow",
+                    "verplicht bij een verzoek op grond van art. 54a van een huishouden van meer "
+                    "personen (het bestand heeft geen geboortedata)",
+                    rij.waarden,
+                )
+            )
         if w.get("huishoudinkomen") is None and not (vergunninghouders or studenten):
             fouten.append(
                 self._fout(
@@ -264,6 +281,7 @@ class Omzetter:
                 personen=_personen(aantal, vergunninghouders, studenten),
                 vastgesteld_inkomen=w.get("huishoudinkomen"),
                 aow_huishouden=w["aow_huishouden"],
+                alle_bewoners_aow=w.get("alle_bewoners_aow"),
                 zorgindicatie=w.get("zorgindicatie"),
                 rendementsgrondslag_box3=w.get("rendementsgrondslag_box3"),
                 verzoek_art_54a=bool(w.get("verzoek_art_54a")),
@@ -275,6 +293,7 @@ class Omzetter:
                 daeb=w["daeb"],
                 gemeente=w["gemeente"],
                 servicekosten=w.get("servicekosten"),
+                subsidiabele_servicekosten=w.get("subsidiabele_servicekosten"),
                 huurtoeslag_mogelijk=w.get("huurtoeslag_mogelijk"),
                 wijk=w.get("wijk"),
                 kern=w.get("kern"),
