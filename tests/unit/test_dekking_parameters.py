@@ -123,7 +123,7 @@ def test_een_reekswaarde_zonder_waarde_heeft_geen_geldende_waarde() -> None:
     onbekend = definitie.reekswaarde_op(date(2020, 6, 1))
     assert onbekend is not None
     assert onbekend.status is Status.ONBEKEND
-    with pytest.raises(ValueError, match="'daeb_inkomensgrens' per 2014-01-01 heeft geen waarde"):
+    with pytest.raises(ValueError, match="'daeb_inkomensgrens' per 2020-01-01 heeft geen waarde"):
         definitie.parameterwaarde(onbekend)
 
 

@@ -293,7 +293,8 @@ def test_onbekende_wettelijke_grens_wordt_niet_geraden(woongaard: Tabel) -> None
 
 def test_vangnet_bij_de_landelijke_tabel() -> None:
     landelijk = laad_tabel("landelijk")
-    oordeel = beoordeel(woning("700.00"), huishouden(1, "20000"), landelijk, D2018)
+    # 660 + ten hoogste 48 subsidiabele servicekosten blijft onder de maximale huurgrens (710,68)
+    oordeel = beoordeel(woning("660.00"), huishouden(1, "20000"), landelijk, D2018)
     assert oordeel.cel is Cel.TOEGESTAAN
     assert oordeel.landelijk.passendheid is Passendheid.NIE
     assert any("5%" in w for w in oordeel.waarschuwingen)
@@ -304,12 +305,12 @@ def test_vangnet_bij_de_landelijke_tabel() -> None:
 
 def test_vangnet_noemt_de_vrije_toewijzingsruimte() -> None:
     landelijk = laad_tabel("landelijk")
-    oordeel = beoordeel(woning("700.00"), huishouden(2, "50000"), landelijk, D2018)
+    oordeel = beoordeel(woning("660.00"), huishouden(2, "50000"), landelijk, D2018)
     assert oordeel.cel is Cel.TOEGESTAAN
     assert oordeel.waarschuwingen == (
         "de toewijzing valt voor de DAEB-norm in het segment vrij (buiten de doelgroep)",
     )
-    midden = beoordeel(woning("700.00"), huishouden(2, "40000"), landelijk, D2018)
+    midden = beoordeel(woning("660.00"), huishouden(2, "40000"), landelijk, D2018)
     assert "middeninkomens" in midden.waarschuwingen[0]
 
 

@@ -2,7 +2,7 @@
 
 Grondslag per regime (parameter ``daeb_regime``):
 
-``enkele_grens`` (1 januari 2011 - 30 juni 2015)
+``enkele_grens`` (1 januari 2011 - 31 december 2014)
     Tijdelijke regeling DAEB art. 4 lid 1: inkomen niet hoger dan de grens → doelgroep, anders vrij.
 ``overgang_2015`` (1 januari - 30 juni 2015)
     BTIV 2015 art. 126 lid 2 onder c: voor de verslaglegging over 2015 gelden de grenzen van BTIV
@@ -16,9 +16,10 @@ Grondslag per regime (parameter ``daeb_regime``):
     meer personen; niet hoger → doelgroep, anders vrij.
 
 Binnen de reikwijdte vallen DAEB-woongelegenheden (Woningwet art. 47 lid 1 onder b en c): met een
-huur niet hoger dan de DAEB-huurgrens, en alle onzelfstandige woongelegenheden ongeacht de huur;
-woonwagens en standplaatsen zijn woongelegenheden; de kale huur (Woningwet art. 1 "huurprijs")
-wordt getoetst aan de maximale huurgrens van Wet op de huurtoeslag art. 13 lid 1 onder a.
+huur niet hoger dan de maximale huurgrens, en alle onzelfstandige woongelegenheden ongeacht de
+huur; woonwagens en standplaatsen zijn woongelegenheden; de kale huur (Woningwet art. 1
+"huurprijs") wordt getoetst aan de maximale huurgrens van Wet op de huurtoeslag art. 13 lid 1
+onder a (parameter ``daeb_huurgrens``; zie de begrippen voor de namen van dit bedrag).
 
 Bijzondere categorieën tellen als doelgroep, ongeacht het inkomen (parameter
 ``daeb_bijzondere_categorieen``): vanaf 2013 de zorgcategorieën van Tijdelijke regeling art. 4 lid 1
@@ -227,7 +228,7 @@ _DOELGROEP = Toewijzingssegment.DOELGROEP
 _VRIJ = Toewijzingssegment.VRIJ
 _NVT = Toewijzingssegment.NVT
 _ONZELFSTANDIG = Woningsoort.ONZELFSTANDIG
-_ZIN_BINNEN = "De kale huur ({}) is niet hoger dan de DAEB-huurgrens ({}): binnen de norm."
+_ZIN_BINNEN = "De kale huur ({}) is niet hoger dan de maximale huurgrens ({}): binnen de norm."
 
 _maak_bepaling: Callable[
     [
@@ -288,14 +289,14 @@ def segment_volgens_plan(
                     (
                         REGEL_REIKWIJDTE,
                         "nvt",
-                        "De kale huur ({}) is hoger dan de DAEB-huurgrens ({}) en de "
+                        "De kale huur ({}) is hoger dan de maximale huurgrens ({}) en de "
                         "woongelegenheid is niet onzelfstandig: buiten de toewijzingsnorm.",
                         (kale_huur, huurgrens),
                         huurgrens,
                     )
                 ),
             )
-        return _maak_bepaling((_NVT, "huur boven de DAEB-huurgrens", (), None, buiten))
+        return _maak_bepaling((_NVT, "huur boven de maximale huurgrens", (), None, buiten))
     uitleg: list[Uitlegregel] = []
     if met_uitleg:
         if onzelfstandig:

@@ -55,7 +55,7 @@ SEGMENTEN = {
 BANDKOPPEN = {
     "tot_kwaliteitskortingsgrens": "≤ kwaliteitskortingsgrens",
     "tot_aftoppingsgrens": "> kwaliteitskortingsgrens, ≤ aftoppingsgrens",
-    "boven_aftoppingsgrens": "> aftoppingsgrens, ≤ DAEB-huurgrens",
+    "boven_aftoppingsgrens": "> aftoppingsgrens, ≤ maximale huurgrens",
 }
 _TOETSNAMEN = {
     "doelgroep": "DAEB: doelgroep",

@@ -13,7 +13,7 @@ __all__ = ["als_markdown"]
 _BANDKOPPEN = {
     "tot_kwaliteitskortingsgrens": "≤ kwaliteitskortingsgrens",
     "tot_aftoppingsgrens": "> kwaliteitskortingsgrens, ≤ aftoppingsgrens",
-    "boven_aftoppingsgrens": "> aftoppingsgrens, ≤ DAEB-huurgrens",
+    "boven_aftoppingsgrens": "> aftoppingsgrens, ≤ maximale huurgrens",
 }
 _SEGMENTEN = {
     "doelgroep": "doelgroep",
@@ -158,7 +158,8 @@ def als_markdown(verslag: Verslag) -> str:
                 for r in v.matrix
             ],
         )
-        regels += ["", f"Toewijzingen boven de DAEB-huurgrens: {aantal(v.boven_huurgrens)}.", ""]
+        boven = aantal(v.boven_huurgrens)
+        regels += ["", f"Toewijzingen boven de maximale huurgrens: {boven}.", ""]
     regels += ["## Per gemeente", ""]
     regels += _tabel(
         ["Gemeente", "Toewijzingen", "DAEB-noemer", "Doelgroep", "Passend-noemer", "Passend"],
