@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import enum
 import hashlib
-import tomllib
 from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -43,6 +42,7 @@ from typing import Any
 
 import attrs
 
+from passend_toewijzen._toml_bron import lees_toml, toml_inhoud
 from passend_toewijzen.fouten import ParameterdataOngeldig
 from passend_toewijzen.parameters.laden import laad_parameterbestand
 from passend_toewijzen.parameters.opvragen import register
@@ -133,25 +133,24 @@ class Beleid:
         )
 
 
-def laad_beleid(bron: Path | str | bytes, *, naam_bestand: str | None = None) -> Beleid:
-    """Lees een beleid uit een TOML-bestand (pad) of uit de inhoud (bytes).
+def laad_beleid(
+    pad: Path | str | bytes | None = None,
+    *,
+    tekst: str | bytes | None = None,
+    naam_bestand: str | None = None,
+) -> Beleid:
+    """Lees een beleid uit een TOML-bestand (``pad``) of uit de inhoud (``tekst=``).
 
-    Fouten geven :class:`~passend_toewijzen.fouten.ParameterdataOngeldig` met bestand en veld.
+    ``pad`` is een ``Path`` of tekst met het pad; ``tekst`` de inhoud van het bestand (``str``
+    of ``bytes``). ``bytes`` als ``pad`` geldt ook als inhoud. ``naam_bestand`` is de naam in
+    meldingen (standaard de bestandsnaam, of ``"beleidsbestand (tekst)"``). Een pad dat niet
+    bestaat, een map, inhoud die als pad is meegegeven en elke fout in de inhoud geven
+    :class:`~passend_toewijzen.fouten.ParameterdataOngeldig` met bestand en veld.
     """
-    if isinstance(bron, bytes):
-        inhoud = bron
-        bestandsnaam = naam_bestand or "beleid.toml"
-    else:
-        pad = Path(bron)
-        bestandsnaam = naam_bestand or pad.name
-        try:
-            inhoud = pad.read_bytes()
-        except OSError as exc:
-            raise ParameterdataOngeldig(bestandsnaam, [f"niet te lezen: {exc.strerror}"]) from exc
-    try:
-        gegevens: dict[str, Any] = tomllib.loads(inhoud.decode("utf-8"), parse_float=Decimal)
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ParameterdataOngeldig(bestandsnaam, [f"geen geldige TOML/UTF-8: {exc}"]) from exc
+    inhoud, bestandsnaam = toml_inhoud(
+        pad, tekst, naam_bestand=naam_bestand, wat="beleidsbestand", functie="laad_beleid"
+    )
+    gegevens = lees_toml(inhoud, bestandsnaam)
     kop = gegevens.pop("beleid", None)
     if not isinstance(kop, dict) or not isinstance(kop.get("naam"), str) or not kop["naam"]:
         raise ParameterdataOngeldig(bestandsnaam, ["beleid.naam: verplicht (tekst)"])
