@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple, TypeVar
 
 from passend_toewijzen.beleid import Beleid
-from passend_toewijzen.fouten import OnvoldoendeGegevens, ParameterFout
+from passend_toewijzen.fouten import DatumBuitenTabel, OnvoldoendeGegevens, ParameterFout
 from passend_toewijzen.modellen import Huishouden, Toewijzing, Woning
 from passend_toewijzen.parameters.opvragen import parameters_op
 from passend_toewijzen.parameters.waarden import Parameterset, Parameterwaarde
@@ -114,10 +114,7 @@ def beoordeel(
     gegevens, geven een fout die zegt wat er ontbreekt.
     """
     if not tabel.geldt_op(datum):
-        raise OnvoldoendeGegevens(
-            "HIT-01",
-            f"de tabel {tabel.naam!r} geldt van {tabel.periode}, niet op {datum.isoformat()}",
-        )
+        raise DatumBuitenTabel(tabel.naam, datum, tabel.geldig_vanaf, tabel.geldig_tot)
     toewijzing = Toewijzing(
         huishouden=huishouden, woning=woning, toewijzingsdatum=datum, huuringangsdatum=datum
     )
