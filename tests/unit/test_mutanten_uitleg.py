@@ -176,7 +176,7 @@ GEVALLEN = [
                 "indexatiefactor I1 (1,01) = € 3.030. [indexatiefactor_t1]"
             ),
             (
-                "INK-05 uitgesloten: Het inkomen van 2 kind(eren) van de aanvrager of partner telt "
+                "INK-05 uitgesloten: Het inkomen van 2 kinderen van de aanvrager of partner telt "
                 "niet mee."
             ),
             "INK-06 bepaald: Het huishoudinkomen is € 18.230.",
