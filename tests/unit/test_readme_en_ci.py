@@ -50,7 +50,9 @@ def test_readme_links_zijn_absoluut_en_wijzen_naar_iets_dat_bestaat() -> None:
         if link.startswith(DOCS_SITE):
             pad = link.removeprefix(DOCS_SITE).strip("/")
             bron = ROOT / "docs" / (f"{pad}.md" if pad else "index.md")
-            assert bron.exists(), f"README-link naar een documentatiepagina die niet bestaat: {link}"
+            assert bron.exists(), (
+                f"README-link naar een documentatiepagina die niet bestaat: {link}"
+            )
         elif link.startswith((REPO, REPO_MAP)):
             pad = link.removeprefix(REPO).removeprefix(REPO_MAP)
             assert (ROOT / pad).exists(), f"README-link naar een bestand dat niet bestaat: {link}"

@@ -281,7 +281,10 @@ def test_buiten_de_geldigheid_is_een_fout_met_de_periode(woongaard: Tabel) -> No
     with pytest.raises(DatumBuitenTabel, match="2016-01-01 tot en met 2021-12-31") as fout:
         beoordeel(woning("500.00"), huishouden(1, "20000"), woongaard, date(2022, 1, 1))
     assert (fout.value.tabel, fout.value.datum) == (woongaard.naam, date(2022, 1, 1))
-    assert (fout.value.geldig_vanaf, fout.value.geldig_tot) == (date(2016, 1, 1), date(2021, 12, 31))
+    assert (fout.value.geldig_vanaf, fout.value.geldig_tot) == (
+        date(2016, 1, 1),
+        date(2021, 12, 31),
+    )
     with pytest.raises(DatumBuitenTabel, match="niet op 2015-12-31"):
         beoordeel(woning("500.00"), huishouden(1, "20000"), woongaard, date(2015, 12, 31))
     with pytest.raises(DatumBuitenTabel, match="niet op 2022-01-01"):
