@@ -11,9 +11,8 @@ from decimal import Decimal
 from functools import cache
 from typing import Annotated, Any, Literal
 
+from pydantic import ConfigDict, Field, StringConstraints, TypeAdapter, ValidationError, with_config
 from typing_extensions import TypedDict  # pydantic vraagt deze vóór Python 3.12 (en hangt ervan af)
-
-from pydantic import Field, StringConstraints, TypeAdapter, ValidationError, with_config
 
 from passend_toewijzen._pydantic_nl import veldfouten
 from passend_toewijzen.beleid import Beleid, Beleidswaarde, Beleidswaardesoort
@@ -52,8 +51,6 @@ __all__ = [
     "toetsuitkomst_uit_dict",
 ]
 
-_CONFIG = {"extra": "forbid", "strict": False}
-
 Bedragtekst = Annotated[
     str,
     StringConstraints(pattern=r"^\d+\.\d{2,}$"),
@@ -63,7 +60,7 @@ Tekst = Annotated[str, StringConstraints(min_length=1)]
 Datum = Annotated[date, Field(description="Een datum JJJJ-MM-DD.")]
 
 
-@with_config(title="Leeftijd", **_CONFIG)  # type: ignore[misc]
+@with_config(ConfigDict(title="Leeftijd", extra="forbid"))
 class LeeftijdDocument(TypedDict):
     """Een leeftijd in jaren en maanden (zoals de AOW-leeftijd)."""
 
@@ -83,7 +80,7 @@ Parameterwaardetekst = Annotated[
 ]
 
 
-@with_config(title="Bron", **_CONFIG)  # type: ignore[misc]
+@with_config(ConfigDict(title="Bron", extra="forbid"))
 class BronDocument(TypedDict):
     """De bron van een parameterwaarde: titel, uitgever, datum en vindplaats."""
 
@@ -95,7 +92,7 @@ class BronDocument(TypedDict):
     soort: Bronsoort
 
 
-@with_config(title="Gebruikte parameterwaarde", **_CONFIG)  # type: ignore[misc]
+@with_config(ConfigDict(title="Gebruikte parameterwaarde", extra="forbid"))
 class ParameterwaardeDocument(TypedDict):
     """Een parameterwaarde zoals een toets haar gebruikte, met ingangsdatum, status en bron."""
 
@@ -107,7 +104,7 @@ class ParameterwaardeDocument(TypedDict):
     bron: BronDocument
 
 
-@with_config(title="Stap in de uitleg", **_CONFIG)  # type: ignore[misc]
+@with_config(ConfigDict(title="Stap in de uitleg", extra="forbid"))
 class UitlegregelDocument(TypedDict):
     """Eén stap in de uitleg: regel, artikel, de gebruikte parameterwaarde en de zin."""
 
@@ -124,7 +121,7 @@ class UitlegregelDocument(TypedDict):
     zin: str
 
 
-@with_config(title="Waarde uit lokaal beleid", **_CONFIG)  # type: ignore[misc]
+@with_config(ConfigDict(title="Waarde uit lokaal beleid", extra="forbid"))
 class BeleidswaardeDocument(TypedDict):
     """Een waarde die een lokaal beleid levert in plaats van de meegeleverde data."""
 
@@ -136,7 +133,7 @@ class BeleidswaardeDocument(TypedDict):
     zin: Tekst
 
 
-@with_config(title="Ontvangstbewijs", **_CONFIG)  # type: ignore[misc]
+@with_config(ConfigDict(title="Ontvangstbewijs", extra="forbid"))
 class OntvangstbewijsDocument(TypedDict):
     """Waarmee de uitkomst is bepaald: bibliotheek- en dataversie, inhoudshash en peildatum."""
 
@@ -148,7 +145,7 @@ class OntvangstbewijsDocument(TypedDict):
     buiten_dekking: bool
 
 
-@with_config(title="Toetsuitkomst", **_CONFIG)  # type: ignore[misc]
+@with_config(ConfigDict(title="Toetsuitkomst", extra="forbid"))
 class ToetsuitkomstDocument(TypedDict):
     """De uitkomst van de toets van één toewijzing (passend-toewijzen/toetsuitkomst/1)."""
 
@@ -184,7 +181,7 @@ class ToetsuitkomstDocument(TypedDict):
     ontvangstbewijs: OntvangstbewijsDocument
 
 
-@with_config(title="Veldfout", **_CONFIG)  # type: ignore[misc]
+@with_config(ConfigDict(title="Veldfout", extra="forbid"))
 class VeldfoutDocument(TypedDict):
     """Eén fout in de invoer: het pad naar het veld en de Nederlandse melding."""
 
@@ -192,7 +189,7 @@ class VeldfoutDocument(TypedDict):
     melding: Tekst
 
 
-@with_config(title="Toetsfout", **_CONFIG)  # type: ignore[misc]
+@with_config(ConfigDict(title="Toetsfout", extra="forbid"))
 class ToetsfoutDocument(TypedDict):
     """Waarom één toewijzing in een stroom geen uitkomst kreeg (passend-toewijzen/toetsfout/1)."""
 
@@ -275,16 +272,11 @@ def _zelfde_bron(a: Bron, b: Bron) -> bool:
     )
 
 
-def _parameterwaarde(
-    naam: str,
-    waarde: Waarde,
-    eenheid: Eenheid,
-    geldig_vanaf: date,
-    status: Status,
-    bron: Bron,
-    beleid: Beleid | None,
-) -> Parameterwaarde:
+def _parameterwaarde(doc: ParameterwaardeDocument, beleid: Beleid | None) -> Parameterwaarde:
     """De parameterwaarde uit de data of het beleid; anders opgebouwd uit het document."""
+    naam, geldig_vanaf = doc["parameter"], doc["geldig_vanaf"]
+    eenheid, status, bron = Eenheid(doc["eenheid"]), Status(doc["status"]), _bron(doc["bron"])
+    waarde = _waarde(doc["waarde"], eenheid)
     kandidaten = [
         d
         for d in (
@@ -319,39 +311,25 @@ def _parameterwaarde(
 def _gebruikte_waarde(
     doc: ParameterwaardeDocument | None, beleid: Beleid | None
 ) -> Parameterwaarde | None:
-    if doc is None:
-        return None
-    eenheid = Eenheid(doc["eenheid"])
-    return _parameterwaarde(
-        doc["parameter"],
-        _waarde(doc["waarde"], eenheid),
-        eenheid,
-        doc["geldig_vanaf"],
-        Status(doc["status"]),
-        _bron(doc["bron"]),
-        beleid,
-    )
+    return None if doc is None else _parameterwaarde(doc, beleid)
+
+
+_PARAMETERVELDEN = ("waarde", "eenheid", "geldig_vanaf", "status", "bron")
 
 
 def _uitlegregel(doc: UitlegregelDocument, beleid: Beleid | None, plek: str) -> Uitlegregel:
     parameter: Parameterwaarde | None = None
-    if doc["parameter"] is not None:
-        ontbrekend = [
-            k for k in ("waarde", "eenheid", "geldig_vanaf", "status", "bron") if doc[k] is None
-        ]  # type: ignore[literal-required]
+    naam = doc["parameter"]
+    if naam is not None:
+        velden: dict[str, Any] = {k: doc[k] for k in _PARAMETERVELDEN}  # type: ignore[literal-required]
+        ontbrekend = [k for k, v in velden.items() if v is None]
         if ontbrekend:
             raise OngeldigeInvoer(
                 "Toetsuitkomst",
                 tuple(Veldfout(f"{plek}.{k}", "verplicht bij een parameter") for k in ontbrekend),
             )
-        eenheid = Eenheid(doc["eenheid"])  # type: ignore[arg-type]
         parameter = _parameterwaarde(
-            doc["parameter"],
-            _waarde(doc["waarde"], eenheid),
-            eenheid,
-            doc["geldig_vanaf"],  # type: ignore[arg-type]
-            Status(doc["status"]),  # type: ignore[arg-type]
-            _bron(doc["bron"]),  # type: ignore[arg-type]
+            ParameterwaardeDocument(parameter=naam, **velden),  # type: ignore[typeddict-item]
             beleid,
         )
     sjabloon = doc["zin"].replace("{", "{{").replace("}", "}}")

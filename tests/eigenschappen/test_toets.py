@@ -12,8 +12,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from hypothesis import assume, given
-from jsonschema import Draft202012Validator
 from hypothesis import strategies as st
+from jsonschema import Draft202012Validator
 
 from passend_toewijzen.beleid import Beleid
 from passend_toewijzen.modellen import Huishouden, Inkomensbewijs, Persoon, Rol, Toewijzing

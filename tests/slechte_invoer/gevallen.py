@@ -764,7 +764,7 @@ MODELGEVALLEN = [
         "huishouden zonder personen",
         "huishouden met een lege lijst personen",
         Modelinvoer("Huishouden", huishouden(personen=[])),
-        Fout("OngeldigeInvoer", "moet minstens 1 element(en) bevatten", "personen"),
+        Fout("OngeldigeInvoer", "moet minstens 1 element bevatten", "personen"),
     ),
     Geval(
         "model-huishouden-personen-ontbreekt",
@@ -807,7 +807,7 @@ MODELGEVALLEN = [
         "meer dan 30 personen",
         "huishouden van 31 personen",
         Modelinvoer("Huishouden", huishouden(personen=[persoon()] + [persoon(rol="kind")] * 30)),
-        Fout("OngeldigeInvoer", "mag hoogstens 30 element(en) bevatten", "personen"),
+        Fout("OngeldigeInvoer", "mag hoogstens 30 elementen bevatten", "personen"),
     ),
     Geval(
         "model-inkomensbewijs-zonder-belastingjaar",

@@ -281,9 +281,9 @@ def test_kopfouten() -> None:
 
 
 def test_geen_toml_en_geen_utf8() -> None:
-    with pytest.raises(ParameterdataOngeldig, match="geen geldige (TOML|UTF-8)"):
+    with pytest.raises(ParameterdataOngeldig, match=r"geen geldige (TOML|UTF-8)"):
         lees_tabel(b"[tabel\nnaam = 1", "kapot.toml")
-    with pytest.raises(ParameterdataOngeldig, match="geen geldige (TOML|UTF-8)"):
+    with pytest.raises(ParameterdataOngeldig, match=r"geen geldige (TOML|UTF-8)"):
         lees_tabel(tabeltekst().replace("Proefregio", "Proefregió").encode("cp1252"), "ansi.toml")
 
 

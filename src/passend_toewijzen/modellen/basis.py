@@ -22,7 +22,7 @@ from typing import Annotated, Any, ClassVar, Generic, Self, TypeVar, overload
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Strict, ValidationError
 
-from passend_toewijzen._pydantic_nl import veldfouten
+from passend_toewijzen._pydantic_nl import ongeldig, veldfouten
 from passend_toewijzen.fouten import OngeldigeInvoer, Veldfout
 
 __all__ = [
@@ -77,6 +77,9 @@ _TIEN_CENT = Decimal("0.1")
 def naar_bedrag(waarde: object) -> Decimal:
     """Zet invoer exact om naar een ``Decimal`` in hele centen, of geef een ``ValueError``.
 
+    De fout is een ``PydanticCustomError`` (een ``ValueError``): in een model van de aanroeper
+    toont pydantic de Nederlandse melding zonder "Value error, " ervoor.
+
     Geaccepteerd: ``Decimal``, ``int`` en tekst met een punt als decimaalteken. Een ``float``
     alleen als zijn kortste weergave (``repr``) hoogstens twee decimalen heeft; zo wordt
     ``640.1`` exact ``640.1`` en ``0.1 + 0.2`` geweigerd.
@@ -88,15 +91,15 @@ def naar_bedrag(waarde: object) -> Decimal:
     elif isinstance(waarde, str):
         tekst = waarde.strip()
         if "," in tekst:
-            raise ValueError(
+            raise ongeldig(
                 f"bedrag {waarde!r} heeft een komma; gebruik een punt als decimaalteken "
                 "en geen duizendtallenscheiding"
             )
         if not _BEDRAG_PATROON.match(tekst):
-            raise ValueError(f"{waarde!r} is geen bedrag (voorbeeld: 640.10)")
+            raise ongeldig(f"{waarde!r} is geen bedrag (voorbeeld: 640.10)")
         getal = Decimal(tekst)
     elif isinstance(waarde, bool):
-        raise ValueError("verwacht een bedrag, geen ja/nee-waarde")
+        raise ongeldig("verwacht een bedrag, geen ja/nee-waarde")
     elif isinstance(waarde, Decimal):
         getal = waarde
     elif isinstance(waarde, int):
@@ -105,12 +108,12 @@ def naar_bedrag(waarde: object) -> Decimal:
         tekst = repr(waarde)
         if not _BEDRAG_PATROON.match(tekst):
             msg = f"het getal {tekst} is geen exact bedrag; geef het als tekst of Decimal"
-            raise ValueError(msg)
+            raise ongeldig(msg)
         getal = Decimal(tekst)
     else:
-        raise ValueError(f"verwacht een bedrag, geen {type(waarde).__name__}")
+        raise ongeldig(f"verwacht een bedrag, geen {type(waarde).__name__}")
     if not getal.is_finite():
-        raise ValueError("een bedrag moet eindig zijn")
+        raise ongeldig("een bedrag moet eindig zijn")
     # Met exponent -2, 0 of -1 heeft het getal zeker hoogstens twee decimalen; alleen anders zijn
     # de decimalen (exact, zonder afronding in een context) te tellen.
     if (
@@ -119,7 +122,7 @@ def naar_bedrag(waarde: object) -> Decimal:
         )
         and decimalen(getal) > 2
     ):
-        raise ValueError("een bedrag heeft hoogstens twee decimalen (centen)")
+        raise ongeldig("een bedrag heeft hoogstens twee decimalen (centen)")
     return getal
 
 
@@ -127,7 +130,7 @@ def _naar_bedrag_niet_negatief(waarde: object) -> Decimal:
     """:func:`naar_bedrag`, en een bedrag kan niet negatief zijn (één aanroep per veld)."""
     getal = naar_bedrag(waarde)
     if getal < _NUL:
-        raise ValueError("een bedrag kan niet negatief zijn")
+        raise ongeldig("een bedrag kan niet negatief zijn")
     return getal
 
 
@@ -140,18 +143,18 @@ def _naar_datum(waarde: object) -> date:
             try:
                 return date.fromisoformat(tekst)
             except ValueError:
-                raise ValueError(f"{waarde!r} is geen bestaande datum") from None
+                raise ongeldig(f"{waarde!r} is geen bestaande datum") from None
     elif isinstance(waarde, datetime):
-        raise ValueError("geef een datum zonder tijd (JJJJ-MM-DD)")
+        raise ongeldig("geef een datum zonder tijd (JJJJ-MM-DD)")
     elif isinstance(waarde, date):
         return waarde
-    raise ValueError(f"{waarde!r} is geen datum; gebruik JJJJ-MM-DD")
+    raise ongeldig(f"{waarde!r} is geen datum; gebruik JJJJ-MM-DD")
 
 
 def _niet_leeg(tekst: str) -> str:
     tekst = tekst.strip()
     if not tekst:
-        raise ValueError("mag niet leeg zijn")
+        raise ongeldig("mag niet leeg zijn")
     return tekst
 
 
@@ -189,7 +192,7 @@ def _ten_hoogste(maximum: Decimal, wat: str) -> Callable[[Decimal], Decimal]:
                 f"{_euro(getal)} is onwaarschijnlijk hoog voor {wat} (ten hoogste "
                 f"{_euro(maximum)}); staat het bedrag misschien in centen?"
             )
-            raise ValueError(msg)
+            raise ongeldig(msg)
         return getal
 
     return controleer
