@@ -20,10 +20,21 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Annotated, Any, ClassVar, Generic, Self, TypeVar, overload
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Strict, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    GetJsonSchemaHandler,
+    Strict,
+    ValidationError,
+    WithJsonSchema,
+)
+from pydantic_core import CoreSchema
 
 from passend_toewijzen._pydantic_nl import ongeldig, veldfouten
 from passend_toewijzen.fouten import OngeldigeInvoer, Veldfout
+from passend_toewijzen.modellen.schema import bedragschema, verfraai
 
 __all__ = [
     "MAX_JAARINKOMEN",
@@ -158,7 +169,13 @@ def _niet_leeg(tekst: str) -> str:
     return tekst
 
 
-Bedrag = Annotated[Decimal, BeforeValidator(_naar_bedrag_niet_negatief)]
+_BEDRAG = "een bedrag in euro, niet negatief, hoogstens twee decimalen (getal, of tekst als 640.10)"
+
+Bedrag = Annotated[
+    Decimal,
+    BeforeValidator(_naar_bedrag_niet_negatief),
+    WithJsonSchema(bedragschema(None, _BEDRAG[0].upper() + _BEDRAG[1:] + ".")),
+]
 """Een niet-negatief geldbedrag in euro met hoogstens twee decimalen."""
 
 MAX_MAANDBEDRAG = Decimal(25_000)
@@ -202,6 +219,7 @@ Maandbedrag = Annotated[
     Decimal,
     BeforeValidator(_naar_bedrag_niet_negatief),
     AfterValidator(_ten_hoogste(MAX_MAANDBEDRAG, "een bedrag per maand")),
+    WithJsonSchema(bedragschema(MAX_MAANDBEDRAG, f"Per maand: {_BEDRAG}, ten hoogste 25.000.")),
 ]
 """Een :data:`Bedrag` per maand (huur, servicekosten), ten hoogste :data:`MAX_MAANDBEDRAG`."""
 
@@ -209,6 +227,7 @@ Jaarinkomen = Annotated[
     Decimal,
     BeforeValidator(_naar_bedrag_niet_negatief),
     AfterValidator(_ten_hoogste(MAX_JAARINKOMEN, "een inkomen per jaar")),
+    WithJsonSchema(bedragschema(MAX_JAARINKOMEN, f"Per jaar: {_BEDRAG}, ten hoogste 100 miljoen.")),
 ]
 """Een :data:`Bedrag` per jaar (inkomen), ten hoogste :data:`MAX_JAARINKOMEN`."""
 
@@ -216,16 +235,33 @@ Vermogen = Annotated[
     Decimal,
     BeforeValidator(_naar_bedrag_niet_negatief),
     AfterValidator(_ten_hoogste(MAX_VERMOGEN, "een vermogen")),
+    WithJsonSchema(bedragschema(MAX_VERMOGEN, f"Vermogen: {_BEDRAG}, ten hoogste 10 miljard.")),
 ]
 """Een :data:`Bedrag` (vermogen), ten hoogste :data:`MAX_VERMOGEN`."""
 
-Datum = Annotated[date, BeforeValidator(_naar_datum)]
+Datum = Annotated[
+    date,
+    BeforeValidator(_naar_datum),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "description": "Een bestaande datum JJJJ-MM-DD, zonder tijd.",
+        }
+    ),
+]
 """Een kalenderdatum (``date`` of tekst ``JJJJ-MM-DD``)."""
 
 Vlag = Annotated[bool, Strict()]
 """Een ja/nee-waarde; alleen ``True``/``False`` (JSON ``true``/``false``)."""
 
-Tekst = Annotated[str, Strict(), AfterValidator(_niet_leeg)]
+Tekst = Annotated[
+    str,
+    Strict(),
+    AfterValidator(_niet_leeg),
+    WithJsonSchema({"type": "string", "pattern": "\\S", "description": "Niet-lege tekst."}),
+]
 """Niet-lege tekst (witruimte aan begin en eind wordt verwijderd)."""
 
 
@@ -300,6 +336,21 @@ class Model(BaseModel):
     # pydantic roept een eigen __init__ ook aan bij geneste validatie; deze markering zegt dat
     # deze __init__ alleen de fouten vertaalt, zodat geneste modellen gewoon worden gevalideerd.
     __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> dict[str, Any]:
+        """Het JSON Schema met Nederlandse titels, omschrijvingen en de regels over meer velden
+        (zie :mod:`passend_toewijzen.modellen.schema`); ook in een FastAPI-dienst."""
+        schema = handler(core_schema)
+        verfraai(
+            cls.__name__,
+            cls.__doc__,
+            handler.resolve_ref_schema(schema),
+            handler.resolve_ref_schema,
+        )
+        return schema
 
     @classmethod
     def model_validate(
