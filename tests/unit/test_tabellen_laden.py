@@ -80,7 +80,12 @@ def laadfout(tekst: str) -> str:
 
 
 def test_meegeleverde_tabellen() -> None:
-    assert beschikbare_tabellen() == ("landelijk", "woongaard-2015", "woonkeus-stedendriehoek-2021")
+    assert beschikbare_tabellen() == (
+        "intermaris-2024",
+        "landelijk",
+        "woongaard-2015",
+        "woonkeus-stedendriehoek-2021",
+    )
     for naam in beschikbare_tabellen():
         tabel = laad_tabel(naam)
         assert tabel.naam == naam
