@@ -203,6 +203,25 @@ class Beleid:
             uitkomst.append(Beleidswaarde(naam, soort, self.naam, waarde, wettelijk))
         return tuple(uitkomst)
 
+    def beleidswaarden_in_periode(self, van: date, tot: date) -> tuple[Beleidswaarde, ...]:
+        """Alle waarden die het beleid op een dag van ``van`` tot en met ``tot`` levert (voor een
+        verslag over die periode), elk één keer, in volgorde van ingang."""
+        from passend_toewijzen.parameters.opvragen import parameters_op
+
+        data = {van}
+        definities = register().definities
+        for naam, eigen in self.overschrijvingen.items():
+            reeksen = [eigen.reeks, definities[naam].reeks if naam in definities else ()]
+            data.update(
+                r.geldig_vanaf for reeks in reeksen for r in reeks if van < r.geldig_vanaf <= tot
+            )
+        uitkomst: list[Beleidswaarde] = []
+        for datum in sorted(data):
+            for waarde in self.beleidswaarden(parameters_op(datum)):
+                if waarde not in uitkomst:
+                    uitkomst.append(waarde)
+        return tuple(uitkomst)
+
     def pas_toe(self, parameters: Parameterset) -> Parameterset:
         """Een nieuwe parameterset waarin de overschrijvingen gelden die op de peildatum gelden."""
         if not self.overschrijvingen:

@@ -41,6 +41,8 @@ __all__ = [
     "Toetsstatus",
     "Toetsuitkomst",
     "bedrag_als_tekst",
+    "beleidswaarde_als_dict",
+    "parameterwaarde_als_dict",
 ]
 
 SCHEMA_TOETSUITKOMST = "passend-toewijzen/toetsuitkomst/1"
@@ -138,7 +140,7 @@ class Toetsuitkomst(NamedTuple):
             "art_54a": self.art_54a,
             "redenen_onbepaald": list(self.redenen_onbepaald),
             "opmerkingen": list(self.opmerkingen),
-            "beleidswaarden": [_beleidswaarde_als_dict(b) for b in self.beleidswaarden],
+            "beleidswaarden": [beleidswaarde_als_dict(b) for b in self.beleidswaarden],
             "uitleg": [regel.als_dict() for regel in self.uitleg],
             "ontvangstbewijs": self.ontvangstbewijs.als_dict(),
         }
@@ -242,7 +244,8 @@ def parameterwaarde_als_dict(pw: Parameterwaarde | None) -> dict[str, Any] | Non
     }
 
 
-def _beleidswaarde_als_dict(b: Beleidswaarde) -> dict[str, Any]:
+def beleidswaarde_als_dict(b: Beleidswaarde) -> dict[str, Any]:
+    """Een waarde uit lokaal beleid als JSON-geschikt woordenboek, met de zin in gewone woorden."""
     return {
         "parameter": b.parameter,
         "soort": b.soort.value,
