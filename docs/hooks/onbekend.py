@@ -22,11 +22,9 @@ PAGINA = "handleidingen/inbouwen.md"
 
 
 def tabel() -> str:
+    """Per parameter de perioden zonder onderbouwde waarde, als lijst (leesbaar op elke breedte)."""
     reg = register()
-    regels = [
-        "| Parameter | Periode | Status | Omschrijving |",
-        "|---|---|---|---|",
-    ]
+    regels: list[str] = []
     for naam in sorted(reg.definities):
         definitie = reg.definities[naam]
         perioden: list[tuple[date, date, Status]] = []
@@ -39,14 +37,16 @@ def tabel() -> str:
             if tot < van:
                 continue
             if perioden and perioden[-1][2] is rw.status and perioden[-1][1] + timedelta(1) == van:
-                perioden[-1] = (perioden[-1][0], tot, rw.status)  # aaneengesloten: één rij
+                perioden[-1] = (perioden[-1][0], tot, rw.status)  # aaneengesloten: één periode
             else:
                 perioden.append((van, tot, rw.status))
-        omschrijving = definitie.omschrijving.replace("|", "\\|")
-        for van, tot, status in perioden:
-            periode = f"{van.isoformat()} t/m {tot.isoformat()}"
-            regels.append(f"| `{naam}` | {periode} | {status.value} | {omschrijving} |")
-    if len(regels) == 2:
+        if perioden:
+            tekst = "; ".join(
+                f"{status.value} van {van.isoformat()} tot en met {tot.isoformat()}"
+                for van, tot, status in perioden
+            )
+            regels.append(f"- `{naam}` ({definitie.omschrijving.rstrip('.')}): {tekst}.")
+    if not regels:
         return "Alle parameters hebben in de hele gedekte periode een onderbouwde waarde."
     return "\n".join(regels)
 
