@@ -349,7 +349,7 @@ def test_oordeel_als_dict_en_tekst(woongaard: Tabel) -> None:
     assert d["cel"] == "toegestaan"
     assert d["mag_reageren"] is True
     assert d["kale_huur"] == "620.00"
-    assert d["inkomen"] == "25000"
+    assert d["inkomen"] == "25000.00"
     assert d["landelijk"]["passendheid"] == "PAS"
     assert d["uitleg"][-1]["regel_id"] == "HIT-03"
     tekst = oordeel.als_tekst()

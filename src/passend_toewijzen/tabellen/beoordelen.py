@@ -26,6 +26,7 @@ from passend_toewijzen.regels.passendheid import Passendheid
 from passend_toewijzen.tabellen.model import Cel, Grens, Huurband, Inkomensgroep, Tabel
 from passend_toewijzen.tabellen.symbolen import label, zoek_op
 from passend_toewijzen.toets import Toetsuitkomst, toets_toewijzing
+from passend_toewijzen.uitkomst import bedrag_als_tekst
 from passend_toewijzen.uitleg import Regel, Uitlegregel
 
 __all__ = ["Tabeloordeel", "beoordeel"]
@@ -72,8 +73,8 @@ class Tabeloordeel(NamedTuple):
             "inkomensgroep": self.inkomensgroep,
             "huurband": self.huurband,
             "huishoudtype": self.huishoudtype.value,
-            "inkomen": None if self.inkomen is None else str(self.inkomen),
-            "kale_huur": str(self.kale_huur),
+            "inkomen": None if self.inkomen is None else bedrag_als_tekst(self.inkomen),
+            "kale_huur": bedrag_als_tekst(self.kale_huur),
             "waarschuwingen": list(self.waarschuwingen),
             "landelijk": {
                 "toewijzingssegment": _waarde(self.landelijk.toewijzingssegment),
