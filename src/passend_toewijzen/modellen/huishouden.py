@@ -7,6 +7,7 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
+from passend_toewijzen._pydantic_nl import controlefout
 from passend_toewijzen.modellen.basis import Jaarinkomen, Model, Vermogen, Vlag, eenmalig
 from passend_toewijzen.modellen.persoon import Persoon, Rol
 
@@ -78,13 +79,13 @@ class Huishouden(Model):
                     partners += 1
         if aanvragers != 1:
             msg = f"personen: precies één aanvrager vereist (nu {aanvragers})"
-            raise ValueError(msg)
+            raise controlefout(msg)
         if partners > 1:
             msg = "personen: hoogstens één partner"
-            raise ValueError(msg)
+            raise controlefout(msg)
         if self.verzoek_art_54a and self.rendementsgrondslag_box3 is None:
             msg = "rendementsgrondslag_box3: verplicht bij een verzoek op grond van art. 54a"
-            raise ValueError(msg)
+            raise controlefout(msg)
         alle_aow = self.alle_bewoners_aow
         if alle_aow is not None or self.verzoek_art_54a:
             self._aow_samenhang(alle_aow, len(personen))
@@ -98,10 +99,10 @@ class Huishouden(Model):
                 "alle_bewoners_aow: alle bewoners hebben de AOW-leeftijd, maar aow_huishouden is "
                 "nee; dat spreekt elkaar tegen"
             )
-            raise ValueError(msg)
+            raise controlefout(msg)
         if aantal == 1 and alle_aow is not None and aow is not None and alle_aow != aow:
             msg = "alle_bewoners_aow: bij één persoon moet dit gelijk zijn aan aow_huishouden"
-            raise ValueError(msg)
+            raise controlefout(msg)
         if self.verzoek_art_54a and (aow is False or alle_aow is False):
             veld = "aow_huishouden" if aow is False else "alle_bewoners_aow"
             msg = (
@@ -109,7 +110,7 @@ class Huishouden(Model):
                 "doen dat uitsluitend bestaat uit personen met de AOW-leeftijd, maar "
                 f"{veld} is nee"
             )
-            raise ValueError(msg)
+            raise controlefout(msg)
 
     @property
     def aantal_personen(self) -> int:

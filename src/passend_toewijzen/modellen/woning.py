@@ -6,9 +6,11 @@ import enum
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import BeforeValidator, Field, WithJsonSchema, model_validator
 
+from passend_toewijzen._pydantic_nl import controlefout
 from passend_toewijzen.modellen.basis import Maandbedrag, Model, Tekst, Vlag, naar_bedrag
+from passend_toewijzen.modellen.schema import bedragschema
 
 __all__ = ["Woning", "Woningsoort"]
 
@@ -51,7 +53,15 @@ class Woning(Model):
     wijk: Tekst | None = None
     kern: Tekst | None = None
     huurtoeslag_mogelijk: Vlag | None = None
-    wws_punten: Annotated[Decimal, BeforeValidator(naar_bedrag), Field(ge=0, le=2000)] | None = None
+    wws_punten: (
+        Annotated[
+            Decimal,
+            BeforeValidator(naar_bedrag),
+            Field(ge=0, le=2000),
+            WithJsonSchema(bedragschema(Decimal(2000), "Punten, hoogstens twee decimalen.")),
+        ]
+        | None
+    ) = None
 
     @model_validator(mode="after")
     def _servicekosten(self) -> Woning:
@@ -62,5 +72,5 @@ class Woning(Model):
                 "subsidiabele_servicekosten: de subsidiabele servicekosten zijn een deel van de "
                 "servicekosten en kunnen daarom niet hoger zijn"
             )
-            raise ValueError(msg)
+            raise controlefout(msg)
         return self

@@ -1,7 +1,8 @@
 """Huur-inkomenstabellen: regionaal beleid dat elke inkomensgroep een eigen huursegment geeft.
 
 * :func:`laad_tabel` laadt een meegeleverde tabel (``woongaard-2015``, ``landelijk``,
-  ``woonkeus-stedendriehoek-2021``) of een eigen TOML-bestand en controleert hem volledig;
+  ``woonkeus-stedendriehoek-2021``, ``intermaris-2024``) of een eigen TOML-bestand en controleert
+  hem volledig;
 * :func:`tabel_op` geeft de tabel met de bedragen van een datum, per huishoudtype;
 * :func:`tabel_op_prijspeil` zet de bedragen van het prijspeil van de tabel naast die van een
   datum, met de wettelijke indexatie die ze verbindt;
