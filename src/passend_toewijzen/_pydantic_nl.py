@@ -75,7 +75,9 @@ def pad(loc: tuple[int | str, ...]) -> str:
     return "".join(delen)
 
 
-_VELD_IN_MELDING = re.compile(r"^([a-z_][a-z0-9_]*(?:\[\d+\])*): (.+)$", re.S)
+_VELD_IN_MELDING = re.compile(
+    r"^([a-z_][a-z0-9_]*(?:\[\d+\])*(?:\.[a-z_][a-z0-9_]*(?:\[\d+\])*)*): (.+)$", re.S
+)
 
 
 def veldfouten(exc: ValidationError) -> tuple[Veldfout, ...]:

@@ -43,6 +43,7 @@ from typing import Any
 
 import attrs
 
+from passend_toewijzen._meldingen import os_melding
 from passend_toewijzen.fouten import ParameterdataOngeldig
 from passend_toewijzen.parameters.laden import laad_parameterbestand
 from passend_toewijzen.parameters.opvragen import register
@@ -147,7 +148,9 @@ def laad_beleid(bron: Path | str | bytes, *, naam_bestand: str | None = None) ->
         try:
             inhoud = pad.read_bytes()
         except OSError as exc:
-            raise ParameterdataOngeldig(bestandsnaam, [f"niet te lezen: {exc.strerror}"]) from exc
+            raise ParameterdataOngeldig(
+                bestandsnaam, [f"niet te lezen: {os_melding(exc)}"]
+            ) from exc
     try:
         gegevens: dict[str, Any] = tomllib.loads(inhoud.decode("utf-8"), parse_float=Decimal)
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -7,7 +7,8 @@
 * Datums zijn ``datetime.date`` of tekst ``JJJJ-MM-DD``; een ``datetime`` of een getal wordt
   geweigerd.
 * Elke fout wordt een :class:`~passend_toewijzen.fouten.OngeldigeInvoer` met per veld een
-  Nederlandse melding.
+  Nederlandse melding. Meldingen over een inkomen, vermogen of geboortedatum noemen de waarde
+  niet (alleen het veld en het soort probleem): zo komt geen persoonsgegeven in een log.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Annotated, Any, ClassVar, Generic, Self, TypeVar, overload
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Strict, ValidationError
 
+from passend_toewijzen._meldingen import codering_melding, json_melding, soortnaam
 from passend_toewijzen._pydantic_nl import veldfouten
 from passend_toewijzen.fouten import OngeldigeInvoer, Veldfout
 
@@ -89,11 +91,11 @@ def naar_bedrag(waarde: object) -> Decimal:
         tekst = waarde.strip()
         if "," in tekst:
             raise ValueError(
-                f"bedrag {waarde!r} heeft een komma; gebruik een punt als decimaalteken "
-                "en geen duizendtallenscheiding"
+                "het bedrag heeft een komma; gebruik een punt als decimaalteken en geen "
+                "duizendtallenscheiding"
             )
         if not _BEDRAG_PATROON.match(tekst):
-            raise ValueError(f"{waarde!r} is geen bedrag (voorbeeld: 640.10)")
+            raise ValueError("geen bedrag (voorbeeld: 640.10)")
         getal = Decimal(tekst)
     elif isinstance(waarde, bool):
         raise ValueError("verwacht een bedrag, geen ja/nee-waarde")
@@ -104,11 +106,11 @@ def naar_bedrag(waarde: object) -> Decimal:
     elif isinstance(waarde, float):
         tekst = repr(waarde)
         if not _BEDRAG_PATROON.match(tekst):
-            msg = f"het getal {tekst} is geen exact bedrag; geef het als tekst of Decimal"
+            msg = "het getal is geen exact bedrag in centen; geef het als tekst of Decimal"
             raise ValueError(msg)
         getal = Decimal(tekst)
     else:
-        raise ValueError(f"verwacht een bedrag, geen {type(waarde).__name__}")
+        raise ValueError(f"verwacht een bedrag, geen {soortnaam(waarde)}")
     if not getal.is_finite():
         raise ValueError("een bedrag moet eindig zijn")
     # Met exponent -2, 0 of -1 heeft het getal zeker hoogstens twee decimalen; alleen anders zijn
@@ -140,12 +142,12 @@ def _naar_datum(waarde: object) -> date:
             try:
                 return date.fromisoformat(tekst)
             except ValueError:
-                raise ValueError(f"{waarde!r} is geen bestaande datum") from None
+                raise ValueError("geen bestaande datum") from None
     elif isinstance(waarde, datetime):
         raise ValueError("geef een datum zonder tijd (JJJJ-MM-DD)")
     elif isinstance(waarde, date):
         return waarde
-    raise ValueError(f"{waarde!r} is geen datum; gebruik JJJJ-MM-DD")
+    raise ValueError(f"geen datum ({soortnaam(waarde)}); gebruik JJJJ-MM-DD")
 
 
 def _niet_leeg(tekst: str) -> str:
@@ -182,11 +184,16 @@ def _euro(getal: Decimal) -> str:
     return f"€ {tekst.removesuffix(',00')}"
 
 
-def _ten_hoogste(maximum: Decimal, wat: str) -> Callable[[Decimal], Decimal]:
+def _ten_hoogste(
+    maximum: Decimal, wat: str, *, persoonlijk: bool = False
+) -> Callable[[Decimal], Decimal]:
+    """Een plausibiliteitscontrole; bij ``persoonlijk`` noemt de melding het bedrag niet."""
+
     def controleer(getal: Decimal) -> Decimal:
         if getal > maximum:
+            bedrag = "het bedrag" if persoonlijk else _euro(getal)
             msg = (
-                f"{_euro(getal)} is onwaarschijnlijk hoog voor {wat} (ten hoogste "
+                f"{bedrag} is onwaarschijnlijk hoog voor {wat} (ten hoogste "
                 f"{_euro(maximum)}); staat het bedrag misschien in centen?"
             )
             raise ValueError(msg)
@@ -205,14 +212,14 @@ Maandbedrag = Annotated[
 Jaarinkomen = Annotated[
     Decimal,
     BeforeValidator(_naar_bedrag_niet_negatief),
-    AfterValidator(_ten_hoogste(MAX_JAARINKOMEN, "een inkomen per jaar")),
+    AfterValidator(_ten_hoogste(MAX_JAARINKOMEN, "een inkomen per jaar", persoonlijk=True)),
 ]
 """Een :data:`Bedrag` per jaar (inkomen), ten hoogste :data:`MAX_JAARINKOMEN`."""
 
 Vermogen = Annotated[
     Decimal,
     BeforeValidator(_naar_bedrag_niet_negatief),
-    AfterValidator(_ten_hoogste(MAX_VERMOGEN, "een vermogen")),
+    AfterValidator(_ten_hoogste(MAX_VERMOGEN, "een vermogen", persoonlijk=True)),
 ]
 """Een :data:`Bedrag` (vermogen), ten hoogste :data:`MAX_VERMOGEN`."""
 
@@ -256,11 +263,12 @@ def lees_json(inhoud: str | bytes | bytearray, model: str) -> Any:
     try:
         return json.loads(inhoud, parse_float=Decimal)
     except json.JSONDecodeError as exc:
-        melding = f"geen geldige JSON: {exc.msg} (regel {exc.lineno})"
+        melding = f"geen geldige JSON: {json_melding(exc)}"
     except UnicodeDecodeError as exc:
         melding = (
             f"geen geldige JSON: de tekst is geen geldige {exc.encoding.upper()} (byte "
-            f"0x{exc.object[exc.start]:02x} op positie {exc.start}); sla het bestand op als UTF-8"
+            f"0x{exc.object[exc.start]:02x} op positie {exc.start}, {codering_melding(exc)}); "
+            "sla het bestand op als UTF-8"
         )
     except ValueError:
         melding = "geen geldige JSON: een getal heeft te veel cijfers"

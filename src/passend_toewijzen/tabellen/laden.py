@@ -25,6 +25,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, ValidationError
 
+from passend_toewijzen._meldingen import os_melding
 from passend_toewijzen._pydantic_nl import veldfouten
 from passend_toewijzen.fouten import ParameterdataOngeldig, ParameterNietVanKracht
 from passend_toewijzen.parameters.opvragen import beschikbare_periode, parameters_op
@@ -122,7 +123,7 @@ def laad_tabel(naam_of_pad: str | Path) -> Tabel:
         bekend = ", ".join(beschikbare_tabellen())
         raise ParameterdataOngeldig(
             str(pad),
-            [f"geen meegeleverde tabel en niet te lezen ({exc.strerror}); bekend: {bekend}"],
+            [f"geen meegeleverde tabel en niet te lezen ({os_melding(exc)}); bekend: {bekend}"],
         ) from exc
     return lees_tabel(inhoud, pad.name)
 

@@ -10,6 +10,10 @@ hoogstens 1.048.576 rijen; daarna gaat het verder in *Toewijzingen (2)*, *(3)*, 
   double, zoals Excel het opslaat); datums zijn datums.
 * Percentages zijn naar beneden afgerond op twee decimalen (een getoond aandeel is nooit gunstiger
   dan het echte); de exacte breuk staat ernaast.
+* Dezelfde invoer geeft byte voor byte dezelfde werkmap: de tijdstempels die openpyxl in het
+  archief en in de documenteigenschappen zet, worden weggelaten.
+* Het bestand wordt in één stap op zijn plaats gezet (eerst een tijdelijk bestand in dezelfde map):
+  een onderbroken run laat geen half bestand achter.
 * Tekst is altijd tekst, nooit een formule: elke tekstcel is expliciet een tekstcel, en tekst die
   met ``=``, ``+``, ``-``, ``@``, een tab of een regelterugloop begint krijgt bovendien het
   aanhalingsteken-voorvoegsel (*quotePrefix*), zodat ook bewerken in Excel er geen formule van
@@ -19,9 +23,12 @@ hoogstens 1.048.576 rijen; daarna gaat het verder in *Toewijzingen (2)*, *(3)*, 
 from __future__ import annotations
 
 import re
+import shutil
+import tempfile
+import zipfile
 from collections.abc import Sequence
 from datetime import date
-from decimal import ROUND_FLOOR, Decimal
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -34,9 +41,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from passend_toewijzen._rekenen import deel_naar_beneden
+from passend_toewijzen._schrijven import schrijf_veilig
+from passend_toewijzen.invoer.cellen import lees_bedrag
+from passend_toewijzen.invoer.rijen import Rijfout
+from passend_toewijzen.invoer.schema import Kolom, Soort
+from passend_toewijzen.invoer.toewijzingen import KOLOMMEN, Rijtoewijzing
 from passend_toewijzen.toets import Toetsuitkomst
-from passend_toewijzen.verantwoording.kolommen import KOLOMMEN, Kolom, Soort
-from passend_toewijzen.verantwoording.rijen import Rijfout, Rijtoewijzing
 from passend_toewijzen.verantwoording.uitvoer.opmaak import uitkomst
 from passend_toewijzen.verantwoording.verslag import (
     MATRIXBANDEN,
@@ -44,7 +55,6 @@ from passend_toewijzen.verantwoording.verslag import (
     Normtoets,
     Verslag,
 )
-from passend_toewijzen.verantwoording.waarden import lees_bedrag
 
 __all__ = [
     "AFWIJZINGKOLOMMEN",
@@ -151,9 +161,7 @@ def _naar_cel(blad: Any, waarde: object, vet: bool = False) -> Cell:
 
 def _afgerond(aandeel: Fraction) -> Decimal:
     """Het aandeel naar beneden afgerond op vier decimalen (0,01%)."""
-    return (Decimal(aandeel.numerator) / Decimal(aandeel.denominator)).quantize(
-        Decimal("0.0001"), rounding=ROUND_FLOOR
-    )
+    return deel_naar_beneden(aandeel.numerator, aandeel.denominator, 4)
 
 
 def _bedrag(waarde: Decimal | None) -> Bedrag | None:
@@ -302,7 +310,39 @@ class Excelschrijver:
         ]
         for plaats, blad in enumerate(volgorde):
             self._boek.move_sheet(blad.title, plaats - self._boek.worksheets.index(blad))
-        self._boek.save(self.pad)
+        bewaar_werkmap(self._boek, self.pad)
+
+
+# --- bewaren -------------------------------------------------------------------------------------
+
+_VASTE_TIJD = (1980, 1, 1, 0, 0, 0)
+"""De tijd van elk bestand in het archief (de vroegste die zip kent): geen tijdstempel."""
+_TIJDSTEMPEL = re.compile(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>")
+_GROOT = 1 << 31
+
+
+def bewaar_werkmap(boek: Workbook, pad: Path) -> None:
+    """Bewaar de werkmap reproduceerbaar (zonder tijdstempels) en veilig (alles of niets)."""
+    with tempfile.SpooledTemporaryFile(max_size=64 << 20) as ruw:
+        boek.save(ruw)  # type: ignore[arg-type]
+        ruw.seek(0)
+        with (
+            zipfile.ZipFile(ruw) as lezer,
+            schrijf_veilig(pad, modus="binair") as doel,
+            zipfile.ZipFile(doel, "w", zipfile.ZIP_DEFLATED) as schrijver,
+        ):
+            for info in lezer.infolist():
+                nieuw = zipfile.ZipInfo(info.filename, date_time=_VASTE_TIJD)
+                nieuw.compress_type = zipfile.ZIP_DEFLATED
+                nieuw.external_attr = 0o600 << 16
+                if info.filename == "docProps/core.xml":
+                    schrijver.writestr(nieuw, _TIJDSTEMPEL.sub(b"", lezer.read(info)))
+                    continue
+                with (
+                    lezer.open(info) as bron,
+                    schrijver.open(nieuw, "w", force_zip64=info.file_size >= _GROOT) as uit,
+                ):
+                    shutil.copyfileobj(bron, uit, 1 << 20)
 
 
 # --- de bladen van het verslag -------------------------------------------------------------------
@@ -563,4 +603,4 @@ def schrijf_sjabloon(pad: Path) -> None:
             cel = _cel(uitleg, rij, nummer)
             tekstcel(cel, waarde)
             cel.alignment = _TERUGLOOP
-    boek.save(pad)
+    bewaar_werkmap(boek, pad)
