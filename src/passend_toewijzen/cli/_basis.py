@@ -135,7 +135,7 @@ def _bedrag(tekst: str, *, citeer: bool) -> Decimal:
     except Waardefout as exc:
         raise argparse.ArgumentTypeError(exc.met_waarde if citeer else str(exc)) from None
     if bedrag is None:
-        msg = "een leeg bedrag; gebruik bijvoorbeeld 650,43 of 25000"
+        msg = "een leeg bedrag; gebruik bijvoorbeeld 650,43 of 1.234,56"
         raise argparse.ArgumentTypeError(msg)
     return bedrag
 

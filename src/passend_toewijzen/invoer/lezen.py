@@ -249,11 +249,11 @@ def open_invoer(
             optie="kolom",
         )
     kop = _Koppen(label, schema, koppel)
+    if blad is not None and gekozen != "xlsx":
+        raise InvoerFout(label, "een werkblad kiezen kan alleen bij Excel (.xlsx)", optie="blad")
     try:
         if gekozen == "csv":
             return _open_csv(pad, label, kop, codering, scheidingsteken, kopregel)
-        if blad is not None and gekozen != "xlsx":
-            raise InvoerFout(label, "een werkblad kiezen kan alleen bij Excel (.xlsx)")
         if gekozen == "xlsx":
             return _open_xlsx(pad, label, kop, blad, kopregel)
         if kopregel is not None:
@@ -332,7 +332,8 @@ class _Koppen:
                 onbekend.append(ruw.strip())
         ontbrekend = [n for n in self.schema.verplichte() if n not in gevonden]
         if ontbrekend:
-            raise InvoerFout(self.bron, self._ontbrekend(ontbrekend, koppen) + meer, optie="kolom")
+            melding, optie = self._ontbrekend(ontbrekend, koppen)
+            raise InvoerFout(self.bron, melding + meer, optie=optie)
         namen = tuple(n for n in self.schema.namen if n in gevonden)
         waarschuwingen = []
         echt_onbekend = [k for k in onbekend if not k.startswith("(lege kop")]
@@ -355,7 +356,7 @@ class _Koppen:
             namen, tuple(gevonden[n] for n in namen), tuple(onbekend), tuple(waarschuwingen)
         )
 
-    def _ontbrekend(self, ontbrekend: list[str], koppen: Sequence[str]) -> str:
+    def _ontbrekend(self, ontbrekend: list[str], koppen: Sequence[str]) -> tuple[str, str]:
         getoond = []
         gegevens = 0
         for kop in koppen:
@@ -370,12 +371,14 @@ class _Koppen:
         melding = f"verplichte kolom(men) ontbreken: {', '.join(ontbrekend)}"
         if gegevens and gegevens * 3 >= len(getoond):
             return (
-                melding + "; de kopregel lijkt een rij met gegevens: zet de kolomkoppen in de "
-                "eerste rij (of geef aan in welke rij ze staan)"
+                melding + "; de kopregel lijkt een rij met gegevens: zet de kolomkoppen boven de "
+                "gegevens (of geef aan in welke rij ze staan)",
+                "kopregel",
             )
         return (
             f"{melding}; gevonden kolommen: {', '.join(getoond) or '(geen)'}; koppel eigen "
-            "kolomnamen aan de kolommen van het schema"
+            "kolomnamen aan de kolommen van het schema",
+            "kolom",
         )
 
 

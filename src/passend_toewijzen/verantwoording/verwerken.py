@@ -245,13 +245,21 @@ def verantwoord(
     return maak_verslag(
         totaal,
         jaar,
-        corporatie=corporatie if _heeft_meerdere(totaal) else None,
+        corporatie=corporatie if _heeft_meerdere(totaal) else None if _heeft_een(totaal) else standaard,
         gemeenten_15=gemeenten_15,
         vorig_jaar=vorig_jaar,
         beleid=beleid,
     )
 
 
+def _corporaties(telling: Telling) -> set[str]:
+    return {c.corporatie for c in telling.kubus} | {c for c, _ in telling.overgeslagen}
+
+
 def _heeft_meerdere(telling: Telling) -> bool:
-    corporaties = {c.corporatie for c in telling.kubus} | {c for c, _ in telling.overgeslagen}
-    return len(corporaties) > 1
+    return len(_corporaties(telling)) > 1
+
+
+def _heeft_een(telling: Telling) -> bool:
+    """Of de telling een corporatie kent (zonder geaccepteerde rij: de opgegeven naam)."""
+    return bool(_corporaties(telling))

@@ -48,6 +48,7 @@ from passend_toewijzen.invoer.rijen import Rijfout
 from passend_toewijzen.invoer.schema import Kolom, Soort
 from passend_toewijzen.invoer.toewijzingen import KOLOMMEN, Rijtoewijzing
 from passend_toewijzen.toets import Toetsuitkomst
+from passend_toewijzen.verantwoording.uitvoer import teksten
 from passend_toewijzen.verantwoording.uitvoer.opmaak import uitkomst
 from passend_toewijzen.verantwoording.verslag import (
     MATRIXBANDEN,
@@ -373,11 +374,13 @@ def _samenvatting(blad: Any, v: Verslag) -> None:
     kop = _naar_cel(blad, f"Jaarverantwoording toewijzingen {v.jaar} — {v.corporatie}")
     kop.font = _KOP
     blad.append([kop])
+    _rijen(blad, [[zin] for zin in v.samenvatting()], vet=True)
     invoer = v.invoer
     passend = uitkomst(v.passend_voldoet) if v.passend_van_toepassing else "nog niet van toepassing"
     _rijen(
         blad,
         [
+            [],
             ["Corporatie", v.corporatie],
             ["Verslagjaar", v.jaar],
             ["Uitkomst", uitkomst(v.voldoet)],
@@ -393,6 +396,7 @@ def _samenvatting(blad: Any, v: Verslag) -> None:
             ["gelezen rijen", invoer["gelezen"]],
             ["geaccepteerd", invoer["geaccepteerd"]],
             ["afgewezen", invoer["afgewezen"]],
+            ["leeg (rijen zonder gegevens)", invoer["leeg"]],
             ["in deze verantwoording", invoer["in_verantwoording"]],
             [
                 "buiten deze verantwoording (ander jaar of andere corporatie)",
@@ -410,16 +414,39 @@ def _samenvatting(blad: Any, v: Verslag) -> None:
         eerste, laatste = v.passend_tweejarig.jaren
         toetsen.append((f"passendheid over {eerste} en {laatste} samen", v.passend_tweejarig.toets))
     _rijen(blad, [_toetsrij(naam, t) for naam, t in toetsen])
-    _rijen(blad, [[], ["DAEB-regime", v.daeb_regime], []])
+    ruimte = [
+        teksten.ruimte(
+            toets,
+            "DAEB: vrije toewijzingsruimte gebruikt"
+            if len(v.daeb_toetsen) == 1
+            else f"Buiten {teksten.toetsnaam(v, toets)}",
+        )
+        for toets in v.daeb_toetsen
+    ]
+    if v.passend_toets is not None:
+        ruimte.append(teksten.ruimte(v.passend_toets, "Passendheid: niet passend"))
+    _rijen(blad, [[], *([zin] for zin in ruimte)])
+    _rijen(blad, [[], ["DAEB-regime", teksten.regime(v.daeb_regime)], []])
     _rijen(blad, [["Toewijzingssegment", "Aantal"]], vet=True)
-    _rijen(blad, [[k, n] for k, n in v.daeb_segmenten.items()])
+    _rijen(blad, [[teksten.SEGMENTEN[k], n] for k, n in v.daeb_segmenten.items()])
     _rijen(
         blad,
-        [[f"doelgroep via categorie: {k}", n] for k, n in v.daeb_bijzondere_categorieen.items()],
+        [[f"buiten de DAEB-norm: {teksten.DAEB_BUITEN[k]}", n] for k, n in v.daeb_buiten_norm.items()],
     )
-    _rijen(blad, [[f"doelgroep {k}", n] for k, n in v.daeb_naar_omvang.items()])
     _rijen(
-        blad, [[f"passendheid buiten de norm: {k}", n] for k, n in v.passend_buiten_norm.items()]
+        blad,
+        [
+            [f"doelgroep via categorie: {teksten.CATEGORIEEN[k]}", n]
+            for k, n in v.daeb_bijzondere_categorieen.items()
+        ],
+    )
+    _rijen(blad, [[f"doelgroep: {teksten.OMVANG[k]}", n] for k, n in v.daeb_naar_omvang.items()])
+    _rijen(
+        blad,
+        [
+            [f"buiten de passendheidsnorm: {teksten.PASSEND_BUITEN[k]}", n]
+            for k, n in v.passend_buiten_norm.items()
+        ],
     )
     _rijen(
         blad,
@@ -430,8 +457,11 @@ def _samenvatting(blad: Any, v: Verslag) -> None:
         ],
     )
     klassen = list(next(iter(v.huurklassen.values()), {}))
-    _rijen(blad, [["Huurklasse", *v.huurklassen]], vet=True)
-    _rijen(blad, [[k, *(per[k] for per in v.huurklassen.values())] for k in klassen])
+    _rijen(blad, [["Huurklasse", *(teksten.SEGMENTEN[s] for s in v.huurklassen)]], vet=True)
+    _rijen(
+        blad,
+        [[teksten.huurklasse(k), *(per[k] for per in v.huurklassen.values())] for k in klassen],
+    )
     if v.gemeenten_15:
         _rijen(blad, [[], ["Gemeenten met 15% vrije ruimte", ", ".join(v.gemeenten_15)]])
     if v.opmerkingen:
