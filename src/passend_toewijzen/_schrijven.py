@@ -23,6 +23,7 @@ foutenbestand, sjablonen):
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import stat
@@ -154,10 +155,8 @@ class Tijdelijk:
         try:
             self.bestand.close()
             if not self._direct:
-                try:
+                with contextlib.suppress(FileNotFoundError):
                     os.chmod(self.pad, stat.S_IMODE(os.stat(self._werkelijk).st_mode))
-                except FileNotFoundError:
-                    pass
                 os.replace(self.pad, self._werkelijk)
         except OSError as fout:
             self.verwerp()
@@ -169,15 +168,11 @@ class Tijdelijk:
         if self._klaar:
             return
         self._klaar = True
-        try:
+        with contextlib.suppress(OSError):  # bijvoorbeeld een volle schijf bij het leegmaken
             self.bestand.close()
-        except OSError:  # pragma: no cover - bijvoorbeeld een volle schijf bij het leegmaken
-            pass
         if not self._direct:
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 os.unlink(self.pad)
-            except FileNotFoundError:  # pragma: no cover - al weg
-                pass
 
     def __enter__(self) -> Tijdelijk:
         return self

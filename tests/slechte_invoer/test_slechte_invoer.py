@@ -13,6 +13,7 @@ bestand-csv-groot``.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import gc
 import io
@@ -181,9 +182,9 @@ def _uit_bestand(naam: str, inhoud: bytes) -> Iterator[str]:
                 if not koppen and "toewijzing_id" in rij:
                     koppen = [str(k) for k in rij]
                     continue
-                for kop, waarde in zip(koppen, rij, strict=False):
-                    if kop in PERSOONLIJK and waarde is not None:
-                        yield from _vormen(waarde)
+                for naam_kolom, cel in zip(koppen, rij, strict=False):
+                    if naam_kolom in PERSOONLIJK and cel is not None:
+                        yield from _vormen(cel)
     elif extensie == ".parquet":
         import pyarrow.parquet as pq
 
@@ -202,10 +203,8 @@ def persoonsgegevens(invoer: object) -> set[str]:
     gevonden: set[str] = set()
     if isinstance(invoer, Modelinvoer):
         if invoer.json is not None:
-            try:
+            with contextlib.suppress(ValueError, RecursionError):
                 gevonden.update(_uit_json(json.loads(invoer.json)))
-            except (ValueError, RecursionError):
-                pass
         else:
             gevonden.update(_uit_json(invoer.gegevens))
     elif isinstance(invoer, Opdracht):

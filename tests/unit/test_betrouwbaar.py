@@ -63,9 +63,14 @@ def test_uitvoer_over_de_invoer_wordt_geweigerd_en_de_invoer_blijft_heel(tmp_pat
 def test_een_onderbroken_schrijfactie_laat_het_bestaande_bestand_staan(tmp_path: Path) -> None:
     doel = tmp_path / "verslag.md"
     doel.write_text("het verslag van gisteren\n", encoding="utf-8")
-    with pytest.raises(KeyboardInterrupt), schrijf_veilig(doel) as bestand:
-        bestand.write("een half nieuw ver")
-        raise KeyboardInterrupt
+
+    def onderbroken() -> None:
+        with schrijf_veilig(doel) as bestand:
+            bestand.write("een half nieuw ver")
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        onderbroken()
     assert doel.read_text(encoding="utf-8") == "het verslag van gisteren\n"
     assert [p.name for p in tmp_path.iterdir()] == ["verslag.md"], "geen tijdelijk bestand over"
     with schrijf_veilig(doel) as bestand:
@@ -84,7 +89,7 @@ def test_vervangen_houdt_rechten_en_koppelingen(tmp_path: Path) -> None:
     assert koppeling.is_symlink(), "de koppeling blijft een koppeling"
     assert echt.read_text(encoding="utf-8") == "nieuw"
     assert stat.S_IMODE(echt.stat().st_mode) == 0o640
-    # Een nieuw bestand krijgt de gewone rechten (met het umask), niet die van een tijdelijk bestand.
+    # Een nieuw bestand krijgt de gewone rechten (met het umask), niet die van een tijdelijk.
     nieuw = tmp_path / "nieuw.md"
     with schrijf_veilig(nieuw) as bestand:
         bestand.write("x")
@@ -126,12 +131,14 @@ def test_identiteit_niet_spelling(tmp_path: Path) -> None:
 def test_de_opdrachtregel_leest_bedragen_met_de_omzetter_van_de_bestanden(tekst: str) -> None:
     try:
         verwacht = lees_bedrag(tekst)
-    except Waardefout as fout:
-        with pytest.raises(argparse.ArgumentTypeError) as info:
-            bedrag_argument(tekst)
-        assert str(info.value) == fout.met_waarde
+    except Waardefout as exc:
+        fout = exc
+    else:
+        assert bedrag_argument(tekst) == verwacht
         return
-    assert bedrag_argument(tekst) == verwacht
+    with pytest.raises(argparse.ArgumentTypeError) as info:
+        bedrag_argument(tekst)
+    assert str(info.value) == fout.met_waarde
 
 
 def test_toets_met_inkomen_55_punt_000_is_een_fout_zonder_het_inkomen(
@@ -146,12 +153,14 @@ def test_toets_met_inkomen_55_punt_000_is_een_fout_zonder_het_inkomen(
     assert json.loads(capsys.readouterr().out)["huishoudinkomen"] == "55000.00"
 
 
-@pytest.mark.parametrize("tekst", ["01-03-2024", "1/3/2024", "2024-03-01 14:30", "2024-03-01T09:00"])
+@pytest.mark.parametrize(
+    "tekst", ["01-03-2024", "1/3/2024", "2024-03-01 14:30", "2024-03-01T09:00"]
+)
 def test_de_opdrachtregel_leest_datums_zoals_de_bestanden(tekst: str) -> None:
     assert datum_argument(tekst) == lees_datum(tekst)
 
 
-# --- 3. meer bestanden: elke bron één keer, met een eigen naam -------------------------------------
+# --- 3. meer bestanden: elke bron één keer, met een eigen naam ------------------------------------
 
 
 def test_gelijke_bestandsnamen_in_twee_mappen_staan_beide_in_het_ontvangstbewijs(
@@ -178,8 +187,14 @@ def test_een_verslag_over_niets_is_in_elk_formaat_niet_vast_te_stellen(tmp_path:
     assert verslag.voldoet is None
     document = json.loads(als_json(verslag))
     assert document["voldoet"] is None
-    assert document["daeb"]["toetsen"][0]["reden_onbepaald"] == "er zijn geen toewijzingen in de noemer"
-    zin = "Uitkomst: niet vast te stellen: de invoer bevat geen toewijzingen van Proef met huuringang in 2024."
+    assert (
+        document["daeb"]["toetsen"][0]["reden_onbepaald"]
+        == "er zijn geen toewijzingen in de noemer"
+    )
+    zin = (
+        "Uitkomst: niet vast te stellen: de invoer bevat geen toewijzingen van Proef met "
+        "huuringang in 2024."
+    )
     assert document["samenvatting"][-1] == zin
     assert zin in als_markdown(verslag)
     assert zin in als_html(verslag)
@@ -198,7 +213,9 @@ def test_een_verslag_over_niets_is_in_elk_formaat_niet_vast_te_stellen(tmp_path:
 def test_de_kop_noemt_eerst_de_volledigheid_en_is_dan_niet_groen(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    pad = schrijf_csv(tmp_path / "a.csv", [rij(i) for i in range(1, 21)] + [rij(99, kale_huur="-1")])
+    pad = schrijf_csv(
+        tmp_path / "a.csv", [rij(i) for i in range(1, 21)] + [rij(99, kale_huur="-1")]
+    )
     uitvoer = tmp_path / "v.html"
     assert code(["verantwoording", str(pad), "--jaar", "2024", "-o", str(uitvoer)]) == 3
     regels = capsys.readouterr().err.splitlines()
@@ -245,7 +262,7 @@ def test_de_reden_van_een_onbepaalde_toewijzing_is_in_elk_formaat_dezelfde(tmp_p
     assert f"<dt>Reden</dt><dd>{escape(reden)}</dd>" in als_html(verslag)
 
 
-# --- 13. Ctrl-C ------------------------------------------------------------------------------------
+# --- 13. Ctrl-C -----------------------------------------------------------------------------------
 
 
 def test_ctrl_c_stopt_netjes_zonder_uitvoer(tmp_path: Path) -> None:
@@ -306,7 +323,9 @@ def test_de_werkmap_is_byte_voor_byte_reproduceerbaar(tmp_path: Path) -> None:
 def test_een_echt_vorig_verslag_wordt_gelezen_en_een_andere_dataversie_genoemd(
     tmp_path: Path,
 ) -> None:
-    rijen_2023 = [rij(i, huuringangsdatum="2023-03-01", toewijzingsdatum="2023-02-01") for i in range(1, 11)]
+    rijen_2023 = [
+        rij(i, huuringangsdatum="2023-03-01", toewijzingsdatum="2023-02-01") for i in range(1, 11)
+    ]
     vorig = json.loads(als_json(verantwoord(schrijf_csv(tmp_path / "2023.csv", rijen_2023), 2023)))
     cijfers = lees_vorig_verslag(json.dumps(vorig), "2023.json")
     assert (cijfers.jaar, cijfers.teller, cijfers.noemer, cijfers.corporatie) == (
@@ -321,3 +340,29 @@ def test_een_echt_vorig_verslag_wordt_gelezen_en_een_andere_dataversie_genoemd(
     verslag = verantwoord(pad, 2024, corporatie="2023", vorig_jaar=cijfers)
     assert verslag.passend_tweejarig is not None
     assert any("parameterdata 2024.1" in o for o in verslag.opmerkingen)
+
+
+# --- 16. Markdown en HTML hebben dezelfde secties -------------------------------------------------
+
+
+def test_markdown_en_html_hebben_dezelfde_secties() -> None:
+    verslag = verantwoord(VOORBEELD, 2024)
+    html = als_html(verslag)
+    markdown = als_markdown(verslag)
+    html_koppen = [
+        regel.removeprefix("<h2>").split(" (")[0].split("<", 1)[0]
+        for regel in html.splitlines()
+        if regel.startswith("<h2>")
+    ]
+    md_koppen = [r[3:].split(" (")[0] for r in markdown.splitlines() if r.startswith("## ")]
+    assert html_koppen == md_koppen
+    assert "Huurklassen" in md_koppen
+    assert "Niet te beoordelen toewijzingen" in md_koppen
+    # De matrix noemt de grenzen met hun bedrag, ook in Markdown.
+    assert "≤ € 454,47" in markdown.replace("\u00a0", " ")
+    assert "≤ € 27.725" in markdown.replace("\u00a0", " ")
+    # De vrije ruimte en "buiten de norm" staan er uitgesplitst, in de woorden van de lezer.
+    assert "Vrije toewijzingsruimte gebruikt: 59 toewijzingen = 6,15% van de noemer" in markdown
+    assert "woongelegenheid niet in het DAEB-bezit: 25" in markdown
+    assert "gedifferentieerd" not in markdown
+    assert "1 januari 2024" in markdown

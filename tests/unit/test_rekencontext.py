@@ -22,7 +22,7 @@ import pytest
 from passend_toewijzen import parameters_op, toets_toewijzingen
 from passend_toewijzen.cli.parameters import als_tekst
 from passend_toewijzen.fouten import PassendToewijzenFout
-from passend_toewijzen.modellen import Toewijzing
+from passend_toewijzen.modellen import Toewijzing, Woning
 from passend_toewijzen.tabellen import laad_tabel, lees_kandidaten, rangschik, tabel_op
 from passend_toewijzen.toets import toets_toewijzing
 from passend_toewijzen.verantwoording import verantwoord
@@ -30,7 +30,6 @@ from passend_toewijzen.verantwoording.uitvoer.excel import Excelschrijver
 from passend_toewijzen.verantwoording.uitvoer.html import als_html
 from passend_toewijzen.verantwoording.uitvoer.json import als_json
 from passend_toewijzen.verantwoording.uitvoer.markdown import als_markdown
-from passend_toewijzen.modellen import Woning
 
 WORTEL = Path(__file__).resolve().parents[2]
 VOORBEELD = WORTEL / "examples" / "data" / "toewijzingen-2023-2024.csv"

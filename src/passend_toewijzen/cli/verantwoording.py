@@ -36,7 +36,7 @@ import sys
 from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO, cast
 
 from passend_toewijzen._meldingen import os_melding
 from passend_toewijzen._schrijven import (
@@ -394,7 +394,7 @@ def _schrijf(verslag: Verslag, formaat: str, uitvoer: Path | None) -> None:
             schrijf_json(verslag, sys.stdout)
             return
         with schrijf_veilig(uitvoer) as bestand:
-            schrijf_json(verslag, bestand)
+            schrijf_json(verslag, cast("TextIO", bestand))
         return
     tekst: str
     if formaat == "html":

@@ -43,7 +43,7 @@ import csv
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from operator import itemgetter
 from pathlib import Path
@@ -133,9 +133,9 @@ class Invoer:
         formaat: Formaat,
         schema: Schema,
         kolommen: tuple[str, ...],
+        *,
         onbekende_kolommen: tuple[str, ...],
         rijen: Callable[[], Iterator[Rij]],
-        *,
         naam: str | None = None,
         codering: str | None = None,
         scheidingsteken: str | None = None,
@@ -253,7 +253,7 @@ def open_invoer(
         raise InvoerFout(label, "een werkblad kiezen kan alleen bij Excel (.xlsx)", optie="blad")
     try:
         if gekozen == "csv":
-            return _open_csv(pad, label, kop, codering, scheidingsteken, kopregel)
+            return _open_csv(pad, label, kop, _Csv(codering, scheidingsteken, kopregel))
         if gekozen == "xlsx":
             return _open_xlsx(pad, label, kop, blad, kopregel)
         if kopregel is not None:
@@ -459,48 +459,39 @@ def _kiezer(posities: tuple[int, ...]) -> Callable[[Sequence[Any]], tuple[Any, .
     if len(posities) == 1:
         positie = posities[0]
         return lambda velden: (velden[positie],)
-    return itemgetter(*posities)  # type: ignore[return-value]
+    return itemgetter(*posities)
 
 
-def _leeg(velden: Sequence[object]) -> bool:
+def _leeg(velden: Iterable[object]) -> bool:
     """Of elke cel leeg is (niets, of alleen witruimte)."""
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in velden)
 
 
-def _open_csv(
-    pad: Path,
-    label: str,
-    kop: _Koppen,
-    codering: str | None,
-    scheidingsteken: str | None,
-    kopregel: int | None,
-) -> Invoer:
-    if scheidingsteken is not None and (
-        len(scheidingsteken) != 1 or scheidingsteken in _GEEN_SCHEIDINGSTEKEN
-    ):
-        raise InvoerFout(
-            label,
-            f"ongeldig scheidingsteken {scheidingsteken!r}; gebruik één teken, zoals ; , of tab",
-            optie="scheidingsteken",
-        )
-    sha256: str | None = None
-    waarschuwingen: list[str] = []
+class _Csv(NamedTuple):
+    """De leesinstellingen van een CSV-bestand (opgegeven; ``None``: herkennen)."""
+
+    codering: str | None
+    scheidingsteken: str | None
+    kopregel: int | None
+
+
+def _kies_codering(pad: Path, label: str, codering: str | None) -> _Codering:
     if codering is None:
-        herkend = _herken_codering(pad, label)
-        gekozen, sha256 = herkend.codering, herkend.sha256
-        if herkend.waarschuwing:
-            waarschuwingen.append(herkend.waarschuwing)
-    else:
-        gekozen = codering
-        try:
-            codecs.lookup(gekozen)
-        except LookupError:
-            raise InvoerFout(
-                label, f"onbekende codering {gekozen!r}; gebruik utf-8 of cp1252", optie="codering"
-            ) from None
+        return _herken_codering(pad, label)
+    try:
+        codecs.lookup(codering)
+    except LookupError:
+        raise InvoerFout(
+            label, f"onbekende codering {codering!r}; gebruik utf-8 of cp1252", optie="codering"
+        ) from None
+    return _Codering(codering, "", None)
+
+
+def _eerste_regels(pad: Path, label: str, codering: str, kopregel: int | None) -> list[str]:
+    """De eerste regels van het bestand (waarin de kopregel staat)."""
     eerste: list[str] = []
     try:
-        with pad.open(encoding=gekozen, errors="surrogateescape", newline="") as bestand:
+        with pad.open(encoding=codering, errors="surrogateescape", newline="") as bestand:
             for regel in bestand:
                 eerste.append(regel)
                 if len(eerste) >= max(ZOEK_KOPREGEL, kopregel or 0):
@@ -508,81 +499,118 @@ def _open_csv(
     except UnicodeError as fout:
         raise InvoerFout(
             label,
-            f"het bestand is geen geldige {gekozen}-tekst ({codering_melding(fout)})",
+            f"het bestand is geen geldige {codering}-tekst ({codering_melding(fout)})",
             optie="codering",
         ) from None
     if not any(r.strip() for r in eerste):
         raise InvoerFout(label, "het bestand is leeg")
-    index = _zoek_kopregel(label, kop, eerste, scheidingsteken, kopregel)
-    kopregel_tekst = eerste[index]
-    if _ONGELDIG.search(kopregel_tekst):
+    return eerste
+
+
+def _controleer_kopregel(label: str, tekst: str, codering: str) -> None:
+    if _ONGELDIG.search(tekst):
         raise InvoerFout(
             label,
-            f"de kopregel is geen geldige {gekozen}-tekst; geef de codering op (utf-8 of cp1252)",
+            f"de kopregel is geen geldige {codering}-tekst; geef de codering op (utf-8 of cp1252)",
             optie="codering",
         )
-    if "\0" in kopregel_tekst:
+    if "\0" in tekst:
         raise InvoerFout(
             label,
-            f"de kopregel bevat nul-tekens: dit is geen {gekozen}-tekst (misschien UTF-16 zonder "
+            f"de kopregel bevat nul-tekens: dit is geen {codering}-tekst (misschien UTF-16 zonder "
             "BOM, of geen tekstbestand); sla het op als CSV in UTF-8 of geef de codering op",
             optie="codering",
         )
-    teken = _scheidingsteken(kopregel_tekst, scheidingsteken)
-    koppen = next(csv.reader([kopregel_tekst.lstrip("\ufeff")], delimiter=teken))
+
+
+def _open_csv(pad: Path, label: str, kop: _Koppen, opties: _Csv) -> Invoer:
+    if opties.scheidingsteken is not None and (
+        len(opties.scheidingsteken) != 1 or opties.scheidingsteken in _GEEN_SCHEIDINGSTEKEN
+    ):
+        raise InvoerFout(
+            label,
+            f"ongeldig scheidingsteken {opties.scheidingsteken!r}; gebruik één teken, zoals ; , "
+            "of tab",
+            optie="scheidingsteken",
+        )
+    codering = _kies_codering(pad, label, opties.codering)
+    eerste = _eerste_regels(pad, label, codering.codering, opties.kopregel)
+    index = _zoek_kopregel(label, kop, eerste, opties.scheidingsteken, opties.kopregel)
+    _controleer_kopregel(label, eerste[index], codering.codering)
+    teken = _scheidingsteken(eerste[index], opties.scheidingsteken)
+    koppen = next(csv.reader([eerste[index].lstrip("\ufeff")], delimiter=teken))
     regel = kop.lees(koppen)
-    aantal = len(koppen)
-    kopnummer = index + 1
 
     def rijen() -> Iterator[Rij]:
-        kies = _kiezer(regel.posities)
-        with pad.open(encoding=gekozen, errors="surrogateescape", newline="") as bestand:
-            lezer = csv.reader(bestand, delimiter=teken, strict=True)
-            rijnummer = 0
-            try:
-                for velden in lezer:
-                    rijnummer += 1
-                    if rijnummer <= kopnummer:
-                        continue
-                    if len(velden) == aantal and (velden[0].strip() or not _leeg(velden)):
-                        if velden[0].lstrip("\ufeff") == koppen[0] and _herhaalde_kop(
-                            velden, koppen
-                        ):
-                            yield Bronrijfout(rijnummer, _HERHAALDE_KOP)
-                            continue
-                        yield Bronrij(rijnummer, kies(velden))
-                    elif _leeg(velden):
-                        yield Legerij(rijnummer)
-                    else:
-                        yield Bronrijfout(
-                            rijnummer, f"{len(velden)} waarden, maar {aantal} kolomkoppen"
-                        )
-            except csv.Error as fout:
-                raise InvoerFout(
-                    label, f"rij {rijnummer + 1}: onleesbare CSV ({_csv_melding(fout)})"
-                ) from None
-            except UnicodeError as fout:
-                raise InvoerFout(
-                    label,
-                    f"na rij {rijnummer}: geen geldige {gekozen}-tekst ({codering_melding(fout)})",
-                    optie="codering",
-                ) from None
+        return _csv_rijen(
+            pad,
+            label,
+            codering=codering.codering,
+            teken=teken,
+            koppen=koppen,
+            posities=regel.posities,
+            kopnummer=index + 1,
+        )
 
     return Invoer(
         pad,
         "csv",
         kop.schema,
         regel.namen,
-        regel.onbekend,
-        rijen,
+        onbekende_kolommen=regel.onbekend,
+        rijen=rijen,
         naam=label,
-        codering=gekozen,
+        codering=codering.codering,
         scheidingsteken=teken,
-        kopregel=kopnummer,
+        kopregel=index + 1,
         titelrijen=sum(1 for r in eerste[:index] if r.strip()),
-        waarschuwingen=[*waarschuwingen, *regel.waarschuwingen],
-        sha256=sha256,
+        waarschuwingen=[*filter(None, [codering.waarschuwing]), *regel.waarschuwingen],
+        sha256=codering.sha256 or None,
     )
+
+
+def _csv_rijen(
+    pad: Path,
+    label: str,
+    *,
+    codering: str,
+    teken: str,
+    koppen: list[str],
+    posities: tuple[int, ...],
+    kopnummer: int,
+) -> Iterator[Rij]:
+    """De rijen onder de kopregel van een CSV-bestand."""
+    kies = _kiezer(posities)
+    aantal = len(koppen)
+    with pad.open(encoding=codering, errors="surrogateescape", newline="") as bestand:
+        lezer = csv.reader(bestand, delimiter=teken, strict=True)
+        rijnummer = 0
+        try:
+            for velden in lezer:
+                rijnummer += 1
+                if rijnummer <= kopnummer:
+                    continue
+                if len(velden) == aantal and (velden[0].strip() or not _leeg(velden)):
+                    if velden[0].lstrip("\ufeff") == koppen[0] and _herhaalde_kop(velden, koppen):
+                        yield Bronrijfout(rijnummer, _HERHAALDE_KOP)
+                        continue
+                    yield Bronrij(rijnummer, kies(velden))
+                elif _leeg(velden):
+                    yield Legerij(rijnummer)
+                else:
+                    yield Bronrijfout(
+                        rijnummer, f"{len(velden)} waarden, maar {aantal} kolomkoppen"
+                    )
+        except csv.Error as fout:
+            raise InvoerFout(
+                label, f"rij {rijnummer + 1}: onleesbare CSV ({_csv_melding(fout)})"
+            ) from None
+        except UnicodeError as fout:
+            raise InvoerFout(
+                label,
+                f"na rij {rijnummer}: geen geldige {codering}-tekst ({codering_melding(fout)})",
+                optie="codering",
+            ) from None
 
 
 _HERHAALDE_KOP = "deze rij herhaalt de kolomkoppen (zijn twee bestanden aan elkaar geplakt?)"
@@ -641,20 +669,35 @@ def _vraag_extra(module: str, label: str) -> Any:
         ) from None
 
 
+def _werkblad(boek: Any, label: str, blad: str | None) -> Any:
+    if blad is None:
+        return boek.worksheets[0]
+    if blad not in boek.sheetnames:
+        raise InvoerFout(
+            label, f"geen werkblad {blad!r}; wel: {', '.join(boek.sheetnames)}", optie="blad"
+        )
+    return boek[blad]
+
+
+def _kandidaten(werkblad: Any, kopregel: int | None) -> list[tuple[int, list[str]]]:
+    """De niet-lege rijen waarin de kopregel kan staan (of alleen de opgegeven rij)."""
+    kandidaten: list[tuple[int, list[str]]] = []
+    for nummer, rij in enumerate(werkblad.iter_rows(values_only=True), start=1):
+        if kopregel is not None and nummer != kopregel:
+            if nummer > kopregel:
+                break
+            continue
+        if any(v is not None and str(v).strip() for v in rij):
+            kandidaten.append((nummer, ["" if v is None else str(v) for v in rij]))
+        if kopregel is not None or len(kandidaten) >= ZOEK_KOPREGEL:
+            break
+    return kandidaten
+
+
 def _open_xlsx(
     pad: Path, label: str, kop: _Koppen, blad: str | None, kopregel: int | None
 ) -> Invoer:
     openpyxl = _vraag_extra("openpyxl", label)
-
-    def werkblad(boek: Any) -> Any:
-        if blad is None:
-            return boek.worksheets[0]
-        if blad not in boek.sheetnames:
-            raise InvoerFout(
-                label, f"geen werkblad {blad!r}; wel: {', '.join(boek.sheetnames)}", optie="blad"
-            )
-        return boek[blad]
-
     try:
         boek = openpyxl.load_workbook(pad, read_only=True, data_only=True)
     except OSError:
@@ -664,19 +707,10 @@ def _open_xlsx(
             label, "geen leesbaar Excel-bestand (.xlsx); is het een ander formaat of beschadigd?"
         ) from None
     try:
-        gekozen = werkblad(boek)
+        gekozen = _werkblad(boek, label, blad)
         bladnaam: str = gekozen.title
         andere = [n for n in boek.sheetnames if n != bladnaam]
-        kandidaten: list[tuple[int, list[str]]] = []
-        for nummer, rij in enumerate(gekozen.iter_rows(values_only=True), start=1):
-            if kopregel is not None and nummer != kopregel:
-                if nummer > kopregel:
-                    break
-                continue
-            if any(v is not None and str(v).strip() for v in rij):
-                kandidaten.append((nummer, ["" if v is None else str(v) for v in rij]))
-            if kopregel is not None or len(kandidaten) >= ZOEK_KOPREGEL:
-                break
+        kandidaten = _kandidaten(gekozen, kopregel)
     finally:
         boek.close()
     if not kandidaten:
@@ -692,29 +726,11 @@ def _open_xlsx(
     if andere and blad is None:
         meer = f"; de werkmap heeft ook de werkbladen {', '.join(andere)} (kies het werkblad)"
     regel = kop.lees(koppen, meer=meer)
-    zonder_kop = {i for i, k in enumerate(koppen) if not k.strip()}
-    aantal = len(koppen)
 
     def rijen() -> Iterator[Rij]:
-        kies = _kiezer(regel.posities)
         boek = openpyxl.load_workbook(pad, read_only=True, data_only=True)
         try:
-            for nummer, rij in enumerate(werkblad(boek).iter_rows(values_only=True), start=1):
-                if nummer <= kopnummer:
-                    continue
-                if _leeg(rij):
-                    yield Legerij(nummer)
-                    continue
-                velden = list(rij) + [None] * (aantal - len(rij))
-                extra = [v for i, v in enumerate(velden) if i in zonder_kop and v not in (None, "")]
-                extra += [v for v in velden[aantal:] if v not in (None, "")]
-                if extra:
-                    yield Bronrijfout(nummer, "waarden in kolommen zonder kolomkop")
-                    continue
-                if _herhaalde_kop(velden, koppen):
-                    yield Bronrijfout(nummer, _HERHAALDE_KOP)
-                    continue
-                yield Bronrij(nummer, kies(velden))
+            yield from _xlsx_rijen(_werkblad(boek, label, blad), koppen, regel.posities, kopnummer)
         finally:
             boek.close()
 
@@ -723,14 +739,39 @@ def _open_xlsx(
         "xlsx",
         kop.schema,
         regel.namen,
-        regel.onbekend,
-        rijen,
+        onbekende_kolommen=regel.onbekend,
+        rijen=rijen,
         naam=label,
         blad=bladnaam,
         kopregel=kopnummer,
         titelrijen=sum(1 for n, _ in kandidaten if n < kopnummer),
         waarschuwingen=regel.waarschuwingen,
     )
+
+
+def _xlsx_rijen(
+    werkblad: Any, koppen: list[str], posities: tuple[int, ...], kopnummer: int
+) -> Iterator[Rij]:
+    """De rijen onder de kopregel van een werkblad."""
+    kies = _kiezer(posities)
+    aantal = len(koppen)
+    zonder_kop = {i for i, k in enumerate(koppen) if not k.strip()}
+    for nummer, rij in enumerate(werkblad.iter_rows(values_only=True), start=1):
+        if nummer <= kopnummer:
+            continue
+        if _leeg(rij):
+            yield Legerij(nummer)
+            continue
+        velden = list(rij) + [None] * (aantal - len(rij))
+        extra = [v for i, v in enumerate(velden) if i in zonder_kop and v not in (None, "")]
+        extra += [v for v in velden[aantal:] if v not in (None, "")]
+        if extra:
+            yield Bronrijfout(nummer, "waarden in kolommen zonder kolomkop")
+            continue
+        if _herhaalde_kop(velden, koppen):
+            yield Bronrijfout(nummer, _HERHAALDE_KOP)
+            continue
+        yield Bronrij(nummer, kies(velden))
 
 
 # --- Parquet --------------------------------------------------------------------------------------
@@ -772,8 +813,8 @@ def _open_parquet(pad: Path, label: str, kop: _Koppen) -> Invoer:
         "parquet",
         kop.schema,
         regel.namen,
-        regel.onbekend,
-        rijen,
+        onbekende_kolommen=regel.onbekend,
+        rijen=rijen,
         naam=label,
         waarschuwingen=regel.waarschuwingen,
     )
@@ -838,8 +879,8 @@ def _open_jsonl(pad: Path, label: str, kop: _Koppen) -> Invoer:
                         sleutels.append(sleutel)
     if not regels:
         raise InvoerFout(label, "het bestand is leeg")
-    regel = kop.lees(sleutels)
-    bronnamen = [sleutels[i] for i in regel.posities]
+    kopregel = kop.lees(sleutels)
+    bronnamen = [sleutels[i] for i in kopregel.posities]
 
     def rijen() -> Iterator[Rij]:
         with pad.open(encoding="utf-8-sig", errors="surrogateescape") as bestand:
@@ -865,10 +906,10 @@ def _open_jsonl(pad: Path, label: str, kop: _Koppen) -> Invoer:
         pad,
         "jsonl",
         kop.schema,
-        regel.namen,
-        regel.onbekend,
-        rijen,
+        kopregel.namen,
+        onbekende_kolommen=kopregel.onbekend,
+        rijen=rijen,
         naam=label,
         codering="utf-8",
-        waarschuwingen=regel.waarschuwingen,
+        waarschuwingen=kopregel.waarschuwingen,
     )

@@ -110,10 +110,12 @@ class Rijlezer:
         )
         # Waarden die vaak terugkomen (datums, ja/nee, soorten, gemeenten, huren) worden per kolom
         # onthouden; alleen geslaagde omzettingen van tekst, tot een maximum per kolom.
-        self._onthouden = tuple(
-            (naam, i, {}, lees)
-            for naam, i, lees in self._lezers
-            if _onthouden(schema.kolom(naam), schema)
+        self._onthouden: tuple[tuple[str, int, dict[Any, Any], Callable[[object], Any]], ...] = (
+            tuple(
+                (naam, i, {}, lees)
+                for naam, i, lees in self._lezers
+                if _onthouden(schema.kolom(naam), schema)
+            )
         )
         onthouden = {naam for naam, *_ in self._onthouden}
         self._direct = tuple((n, i, lees) for n, i, lees in self._lezers if n not in onthouden)

@@ -42,7 +42,7 @@ def open_invoer(
     blad: str | None = None,
     kopregel: int | None = None,
 ) -> Invoer:
-    """Open een bestand met toewijzingen (het schema :data:`~passend_toewijzen.invoer.TOEWIJZINGEN`).
+    """Open een bestand met toewijzingen (schema :data:`~passend_toewijzen.invoer.TOEWIJZINGEN`).
 
     Zie :func:`passend_toewijzen.invoer.open_invoer` voor de opties.
     """

@@ -518,17 +518,9 @@ def maak_verslag(
         ps = beleid.pas_toe(ps)
     eigen = [(c, n) for c, n in telling.kubus.items() if c.corporatie == corporatie]
     dit_jaar = [(c, n) for c, n in eigen if c.jaar == jaar]
-    opmerkingen: list[str] = list(telling.waarschuwingen)
-    if vorig_jaar is not None:
-        opmerkingen += _controleer_vorig_jaar(vorig_jaar, corporatie, jaar, ps.data_versie)
-    jaren_in_invoer = sorted(
-        {c.jaar for c, _ in eigen} | {j for c, j in telling.overgeslagen if c == corporatie}
+    opmerkingen = _opmerkingen_vooraf(
+        telling, corporatie=corporatie, jaar=jaar, eigen=eigen, vorig_jaar=vorig_jaar, ps=ps
     )
-    if not dit_jaar:
-        opmerkingen.append(
-            f"de invoer bevat geen toewijzingen van {corporatie} met huuringang in {jaar} "
-            f"(wel in: {', '.join(map(str, jaren_in_invoer)) or 'geen jaar'})"
-        )
 
     regime = ps.regime("daeb_regime")
     gemeenten_15_set = frozenset(gemeenten_15)
@@ -902,6 +894,30 @@ def _vorig_jaar(
     return None, ""
 
 
+def _opmerkingen_vooraf(
+    telling: Telling,
+    *,
+    corporatie: str,
+    jaar: int,
+    eigen: list[tuple[Cel, int]],
+    vorig_jaar: Passendcijfers | None,
+    ps: Parameterset,
+) -> list[str]:
+    """De opmerkingen over de invoer als geheel (bestanden, vorig jaar, een leeg jaar)."""
+    opmerkingen: list[str] = list(telling.waarschuwingen)
+    if vorig_jaar is not None:
+        opmerkingen += _controleer_vorig_jaar(vorig_jaar, corporatie, jaar, ps.data_versie)
+    if not any(c.jaar == jaar for c, _ in eigen):
+        jaren_in_invoer = sorted(
+            {c.jaar for c, _ in eigen} | {j for c, j in telling.overgeslagen if c == corporatie}
+        )
+        opmerkingen.append(
+            f"de invoer bevat geen toewijzingen van {corporatie} met huuringang in {jaar} "
+            f"(wel in: {', '.join(map(str, jaren_in_invoer)) or 'geen jaar'})"
+        )
+    return opmerkingen
+
+
 def _gelijke_naam(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
@@ -957,7 +973,7 @@ def _met_suggestie(gemeente: str, bekend: Collection[str]) -> str:
 
 
 def _schrijfwijzen(cellen: list[tuple[Cel, int]]) -> list[str]:
-    """Een opmerking per gemeente die in meer schrijfwijzen voorkomt (``Gorinchem``/``GORINCHEM``)."""
+    """Een opmerking per gemeente die in meer schrijfwijzen staat (``Gorinchem``, ``GORINCHEM``)."""
     per_sleutel: dict[str, Counter[str]] = {}
     for cel, n in cellen:
         per_sleutel.setdefault(" ".join(cel.gemeente.split()).casefold(), Counter())[

@@ -245,7 +245,11 @@ def verantwoord(
     return maak_verslag(
         totaal,
         jaar,
-        corporatie=corporatie if _heeft_meerdere(totaal) else None if _heeft_een(totaal) else standaard,
+        corporatie=corporatie
+        if _heeft_meerdere(totaal)
+        else None
+        if _heeft_een(totaal)
+        else standaard,
         gemeenten_15=gemeenten_15,
         vorig_jaar=vorig_jaar,
         beleid=beleid,

@@ -325,7 +325,7 @@ _GROOT = 1 << 31
 def bewaar_werkmap(boek: Workbook, pad: Path) -> None:
     """Bewaar de werkmap reproduceerbaar (zonder tijdstempels) en veilig (alles of niets)."""
     with tempfile.SpooledTemporaryFile(max_size=64 << 20) as ruw:
-        boek.save(ruw)  # type: ignore[arg-type]
+        boek.save(ruw)
         ruw.seek(0)
         with (
             zipfile.ZipFile(ruw) as lezer,
@@ -431,7 +431,10 @@ def _samenvatting(blad: Any, v: Verslag) -> None:
     _rijen(blad, [[teksten.SEGMENTEN[k], n] for k, n in v.daeb_segmenten.items()])
     _rijen(
         blad,
-        [[f"buiten de DAEB-norm: {teksten.DAEB_BUITEN[k]}", n] for k, n in v.daeb_buiten_norm.items()],
+        [
+            [f"buiten de DAEB-norm: {teksten.DAEB_BUITEN[k]}", n]
+            for k, n in v.daeb_buiten_norm.items()
+        ],
     )
     _rijen(
         blad,

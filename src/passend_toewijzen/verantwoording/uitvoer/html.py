@@ -132,8 +132,14 @@ def _as(waarden: list[float]) -> float:
     return 0.0 if begin < 40.0 else begin
 
 
-def _as_label(begin: float, tekst: str) -> str:
-    return tekst if begin == 0 else f"{tekst} (de as begint bij {begin:.0f}%)"
+def _procentas(assen: Any, begin: float, marge: float, label: str) -> None:
+    """De procentas van ``begin`` tot 100%, met ruimte rechts voor de waarden."""
+    assen.set_xlim(begin, 100.0 + marge)
+    stap = 20 if begin == 0 else 5 if 100 - begin <= 30 else 10
+    assen.set_xticks(list(range(int(begin), 101, stap)))
+    assen.spines["bottom"].set_bounds(begin, 100.0)
+    assen.xaxis.set_major_formatter(_PERCENT)
+    assen.set_xlabel(label if begin == 0 else f"{label} (de as begint bij {begin:.0f}%)")
 
 
 def _grafiek_normen(verslag: Verslag) -> Grafiek:
@@ -164,13 +170,8 @@ def _grafiek_normen(verslag: Verslag) -> Grafiek:
             assen.text(eind + marge * 0.08, y, tekst, ha="left", va="center", fontsize=9)
             namen.append((y, _label(f"{naam}\nnorm {procent(toets.norm)}")))
         assen.set_yticks([y for y, _ in namen], [n for _, n in namen])
-        assen.set_xlim(begin, eind + marge)
-        stap = 20 if begin == 0 else 5 if eind - begin <= 30 else 10
-        assen.set_xticks([x for x in range(int(begin), 101, stap)])
-        assen.spines["bottom"].set_bounds(begin, eind)
+        _procentas(assen, begin, marge, "gerealiseerd aandeel van de toewijzingen in de norm")
         assen.set_ylim(-0.6, len(toetsen) - 0.4)
-        assen.xaxis.set_major_formatter(_PERCENT)
-        assen.set_xlabel(_as_label(begin, "gerealiseerd aandeel van de toewijzingen in de norm"))
         figuur.legend(
             handles=[
                 Patch(facecolor=_UITKOMSTKLEUR[True], label="voldoet"),
@@ -294,13 +295,8 @@ def _grafiek_gemeenten(verslag: Verslag) -> Grafiek | None:
         if verslag.passend_toets is not None:
             assen.axvline(_als_float(verslag.passend_toets.norm), color="#000000", ls="--", lw=1)
         assen.set_yticks([y for y, _ in namen], [n for _, n in namen])
-        assen.set_xlim(begin, eind + marge)
-        stap = 20 if begin == 0 else 5 if eind - begin <= 30 else 10
-        assen.set_xticks([x for x in range(int(begin), 101, stap)])
-        assen.spines["bottom"].set_bounds(begin, eind)
+        _procentas(assen, begin, marge, "aandeel van de toewijzingen")
         assen.set_ylim(-0.6, len(gemeenten) - 0.4)
-        assen.xaxis.set_major_formatter(_PERCENT)
-        assen.set_xlabel(_as_label(begin, "aandeel van de toewijzingen"))
         handvatten = [
             Patch(facecolor=_SEGMENTKLEUR["doelgroep"], label="aandeel doelgroep (DAEB)"),
             Line2D([], [], color="#000000", lw=2, label="DAEB-norm van de gemeente"),

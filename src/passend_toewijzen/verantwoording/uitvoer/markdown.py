@@ -77,7 +77,6 @@ def _sectie(anker: str, achter: str = "") -> list[str]:
 def als_markdown(verslag: Verslag) -> str:
     """Het verslag als Markdown-tekst."""
     v = verslag
-    invoer = v.invoer
     passend = uitkomst(v.passend_voldoet) if v.passend_van_toepassing else "nog niet van toepassing"
     regels = [f"# Jaarverantwoording toewijzingen {v.jaar} — {md(v.corporatie)}", ""]
     regels += [f"**{md(zin)}**" for zin in v.samenvatting()]
@@ -118,7 +117,8 @@ def als_markdown(verslag: Verslag) -> str:
         f"- Bibliotheek: passend-toewijzen {md(bewijs['bibliotheekversie'])}",
         f"- Parameterdata: versie {md(bewijs['data_versie'])}, SHA-256 {bewijs['data_hash']}",
         f"- Normen per: {t.datum_lang(bewijs['peildatum_normen'])}",
-        f"- Beleid: {md(bewijs['beleid']) if bewijs['beleid'] else 'geen (alleen landelijke regels)'}",
+        "- Beleid: "
+        + (md(bewijs["beleid"]) if bewijs["beleid"] else "geen (alleen landelijke regels)"),
         *(f"- Invoer {md(naam)}: SHA-256 {h}" for naam, h in bewijs["invoer_sha256"].items()),
         "",
         "*Aan deze uitkomsten kunnen geen rechten worden ontleend.*",
@@ -156,10 +156,13 @@ def _daeb(v: Verslag) -> list[str]:
         ),
         "",
     ]
-    regels += [
-        f"- {md(t.ruimte(toets, 'Vrije toewijzingsruimte gebruikt' if len(v.daeb_toetsen) == 1 else f'Buiten {t.toetsnaam(v, toets)}'))}."
-        for toets in v.daeb_toetsen
-    ]
+    for toets in v.daeb_toetsen:
+        wat = (
+            "Vrije toewijzingsruimte gebruikt"
+            if len(v.daeb_toetsen) == 1
+            else f"Buiten {t.toetsnaam(v, toets)}"
+        )
+        regels.append(f"- {md(t.ruimte(toets, wat))}.")
     regels += [
         f"- Buiten de norm: {md(t.buiten_de_norm(v.daeb_buiten_norm, t.DAEB_BUITEN))}.",
         "- Doelgroep via een bijzondere categorie: "

@@ -130,7 +130,7 @@ def regime(naam: str) -> str:
 
 
 def huurklasse(naam: str) -> str:
-    """De naam van een huurklasse voor de lezer (``betaalbaar_laag`` → ``"betaalbaar, tot ..."``)."""
+    """De naam van een huurklasse voor de lezer (``betaalbaar_laag`` → ``"betaalbaar, ..."``)."""
     return Huurklasse(naam).omschrijving
 
 
