@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import errno
 import json
+import re
 from datetime import date, datetime, time
 from decimal import Decimal
 
-__all__ = ["codering_melding", "json_melding", "os_melding", "soortnaam"]
+__all__ = ["codering_melding", "json_melding", "os_melding", "soortnaam", "toml_melding"]
 
 _OS: dict[int, str] = {
     errno.ENOENT: "bestand of map bestaat niet",
@@ -67,6 +68,44 @@ def json_melding(fout: json.JSONDecodeError) -> str:
     """De melding van de JSON-lezer in het Nederlands: ``"waarde verwacht (regel 1, kolom 1)"``."""
     tekst = next((nl for en, nl in _JSON if fout.msg.startswith(en)), "ongeldige JSON")
     return f"{tekst} (regel {fout.lineno}, kolom {fout.colno})"
+
+
+_TOML = (
+    ("Expected ']' at the end of a table declaration", "']' verwacht aan het eind van een tabelkop"),
+    ("Expected ']]' at the end of an array declaration", "']]' verwacht aan het eind van een kop"),
+    ("Expected '=' after a key", "'=' verwacht na een sleutel"),
+    ("Invalid initial character for a key part", "ongeldig teken aan het begin van een sleutel"),
+    ("Invalid value", "ongeldige waarde"),
+    ("Invalid statement", "ongeldige regel"),
+    ("Invalid date or datetime", "ongeldige datum of datum-tijd"),
+    ("Invalid hex value", "ongeldige hexadecimale waarde"),
+    ("Unterminated string", "tekst zonder sluitend aanhalingsteken"),
+    ("Unclosed array", "lijst zonder sluitend ']'"),
+    ("Unclosed inline table", "tabel zonder sluitend '}'"),
+    ("Unescaped '\\' in a string", "losse '\\' in tekst"),
+    ("Illegal character", "ongeldig teken"),
+    ("Found invalid character", "ongeldig teken"),
+    ("Escaped character is not a Unicode scalar value", "ongeldig escape-teken"),
+    ("Cannot overwrite a value", "een waarde staat er twee keer"),
+    ("Cannot declare", "een tabel staat er twee keer"),
+    ("Cannot redefine namespace", "een tabel staat er twee keer"),
+    ("Cannot mutate immutable namespace", "een vaste tabel wordt gewijzigd"),
+    ("Duplicate inline table key", "een sleutel staat er twee keer"),
+    ("Expected", "onverwacht teken"),
+)
+_TOML_PLEK = re.compile(r"\(at (?:line (\d+), column (\d+)|end of document)\)\s*$")
+
+
+def toml_melding(fout: ValueError) -> str:
+    """De melding van de TOML-lezer in het Nederlands: ``"ongeldige waarde (regel 1, kolom 5)"``."""
+    tekst = str(fout)
+    vertaald = next((nl for en, nl in _TOML if tekst.startswith(en)), "ongeldige TOML")
+    plek = _TOML_PLEK.search(tekst)
+    if plek is None:
+        return vertaald
+    if plek.group(1) is None:
+        return f"{vertaald} (aan het eind)"
+    return f"{vertaald} (regel {plek.group(1)}, kolom {plek.group(2)})"
 
 
 _CODERING = (

@@ -2524,6 +2524,39 @@ MODELGEVALLEN_11 = [
     ),
 ]
 
+DATAGEVALLEN_11 = [
+    Geval(
+        "datafile-beleid-toml-melding-in-het-nederlands",
+        "datafile",
+        "systeemmelding",
+        "een beleidsbestand met een onafgesloten tabelkop (gaf eerst 'Expected ']' at the end of "
+        "a table declaration')",
+        Databestand("beleid", b"[beleid\nnaam = 1"),
+        Fout(
+            "ParameterdataOngeldig",
+            "']' verwacht aan het eind van een tabelkop (regel 1, kolom 8)",
+            niet=("Expected",),
+        ),
+    ),
+    Geval(
+        "datafile-tabel-toml-melding-in-het-nederlands",
+        "datafile",
+        "systeemmelding",
+        "een huur-inkomenstabel met een lege waarde (gaf eerst 'Invalid value (at line 1, ...)')",
+        Databestand("tabel", b"naam = \n"),
+        Fout("ParameterdataOngeldig", "ongeldige waarde (regel 1, kolom 8)", niet=("Invalid",)),
+    ),
+    Geval(
+        "datafile-parameters-utf8-melding-in-het-nederlands",
+        "datafile",
+        "systeemmelding",
+        "een parameterbestand met een ongeldige UTF-8-byte (gaf eerst \"'utf-8' codec can't "
+        "decode\")",
+        Databestand("parameters", parameterbestand().replace(b"Regeling", b"Regeling \xff")),
+        Fout("ParameterdataOngeldig", "geen geldige UTF-8: ongeldige beginbyte", niet=("codec",)),
+    ),
+]
+
 OPDRACHTGEVALLEN_11 = [
     Geval(
         "cli-fouten-is-de-invoer",
@@ -3273,4 +3306,10 @@ BESTANDGEVALLEN_11 = [
     ),
 ]
 
-GEVALLEN = (*GEVALLEN, *MODELGEVALLEN_11, *OPDRACHTGEVALLEN_11, *BESTANDGEVALLEN_11)
+GEVALLEN = (
+    *GEVALLEN,
+    *MODELGEVALLEN_11,
+    *DATAGEVALLEN_11,
+    *OPDRACHTGEVALLEN_11,
+    *BESTANDGEVALLEN_11,
+)

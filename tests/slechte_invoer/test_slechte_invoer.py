@@ -303,6 +303,7 @@ def controleer_databestand(invoer: Databestand, verwacht: Fout) -> None:
         if (verwacht.veld is None or m.startswith(verwacht.veld)) and verwacht.melding in m
     ]
     assert passend, (verwacht, fout.meldingen)
+    assert not any(n in str(fout) for n in verwacht.niet), str(fout)
 
 
 # --- de opdrachtregel -----------------------------------------------------------------------------

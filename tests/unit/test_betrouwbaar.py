@@ -9,6 +9,7 @@ opdrachtregel die dezelfde omzetters gebruikt als de bestanden.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import signal
@@ -366,3 +367,46 @@ def test_markdown_en_html_hebben_dezelfde_secties() -> None:
     assert "woongelegenheid niet in het DAEB-bezit: 25" in markdown
     assert "gedifferentieerd" not in markdown
     assert "1 januari 2024" in markdown
+
+
+# --- zusters van de gebreken ------------------------------------------------------------------------
+
+
+def test_een_gemeente_in_meer_schrijfwijzen_staat_in_de_opmerkingen(tmp_path: Path) -> None:
+    rijen = [rij(1, gemeente="Gorinchem"), rij(2, gemeente="GORINCHEM"), rij(3, gemeente="Leerdam")]
+    pad = schrijf_csv(tmp_path / "a.csv", rijen)
+    verslag = verantwoord(pad, 2024, gemeenten_15=["gorinchem"])
+    assert any("GORINCHEM (1), Gorinchem (1)" in o for o in verslag.opmerkingen)
+    assert any(
+        "gorinchem (bedoelt u GORINCHEM?)" in o or "gorinchem (bedoelt u Gorinchem?)" in o
+        for o in verslag.opmerkingen
+    )
+
+
+class _GeslotenPijp(io.StringIO):
+    """Een standaarduitvoer waarvan de lezer gestopt is (zoals ``| head``)."""
+
+    def write(self, tekst: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def fileno(self) -> int:
+        raise io.UnsupportedOperation("geen bestandsnummer")
+
+
+def test_een_afgebroken_pijp_geeft_geen_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    monkeypatch.setattr(sys, "stdout", _GeslotenPijp())
+    assert main(["parameters", "--datum", "2024-03-01"]) == 141
+    assert capsys.readouterr().err == ""
+
+
+def test_min_als_uitvoer_is_de_standaarduitvoer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    pad = schrijf_csv(tmp_path / "a.csv", [rij(1)])
+    assert code(["verantwoording", str(pad), "--jaar", "2024", "-o", "-", "--formaat", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["jaar"] == 2024
+    assert not (tmp_path / "-").exists()

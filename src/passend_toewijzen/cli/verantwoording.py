@@ -131,7 +131,7 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
         "-o",
         "--uitvoer",
         type=Path,
-        help="uitvoerbestand: .md, .json, .html of .xlsx (standaard: stdout)",
+        help="uitvoerbestand: .md, .json, .html of .xlsx (standaard, of -o -: stdout)",
     )
     p.add_argument(
         "--kolom",
@@ -282,6 +282,8 @@ def _veilig(tekst: str) -> str:
 
 
 def _verantwoording(args: argparse.Namespace) -> int:
+    if args.uitvoer == Path("-"):
+        args.uitvoer = None  # "-o -": de standaarduitvoer, zoals gebruikelijk
     formaat = kies_formaat(args.uitvoer, args.formaat, FORMATEN, "md")
     if formaat == "xlsx" and args.uitvoer is None:
         fout("--formaat xlsx vraagt -o BESTAND.xlsx")

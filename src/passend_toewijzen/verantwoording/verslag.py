@@ -334,6 +334,8 @@ class Verslag(NamedTuple):
                 "gelezen rijen zijn afgewezen en tellen niet mee; de uitkomst geldt alleen voor de "
                 "geaccepteerde rijen."
             )
+        elif invoer["gelezen"] == invoer["leeg"]:
+            zinnen.append("Leeg: de invoer bevat geen rijen met gegevens.")
         else:
             zinnen.append(
                 f"Volledig: alle {_aantal(invoer['gelezen'] - invoer['leeg'])} rijen met gegevens "

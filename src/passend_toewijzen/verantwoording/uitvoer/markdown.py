@@ -79,9 +79,9 @@ def als_markdown(verslag: Verslag) -> str:
     v = verslag
     passend = uitkomst(v.passend_voldoet) if v.passend_van_toepassing else "nog niet van toepassing"
     regels = [f"# Jaarverantwoording toewijzingen {v.jaar} — {md(v.corporatie)}", ""]
-    regels += [f"**{md(zin)}**" for zin in v.samenvatting()]
+    for zin in v.samenvatting():
+        regels += [f"**{md(zin)}**", ""]
     regels += [
-        "",
         f"DAEB-toewijzingsnorm: {uitkomst(v.daeb_voldoet)}; passendheidsnorm: {passend}.",
         "",
     ]
