@@ -71,7 +71,10 @@ def json_melding(fout: json.JSONDecodeError) -> str:
 
 
 _TOML = (
-    ("Expected ']' at the end of a table declaration", "']' verwacht aan het eind van een tabelkop"),
+    (
+        "Expected ']' at the end of a table declaration",
+        "']' verwacht aan het eind van een tabelkop",
+    ),
     ("Expected ']]' at the end of an array declaration", "']]' verwacht aan het eind van een kop"),
     ("Expected '=' after a key", "'=' verwacht na een sleutel"),
     ("Invalid initial character for a key part", "ongeldig teken aan het begin van een sleutel"),
@@ -97,7 +100,12 @@ _TOML_PLEK = re.compile(r"\(at (?:line (\d+), column (\d+)|end of document)\)\s*
 
 
 def toml_melding(fout: ValueError) -> str:
-    """De melding van de TOML-lezer in het Nederlands: ``"ongeldige waarde (regel 1, kolom 5)"``."""
+    """De melding van de TOML-lezer in het Nederlands: ``"ongeldige waarde (regel 1, kolom 5)"``.
+
+    Ook een :class:`UnicodeDecodeError` (een TOML-bestand moet UTF-8 zijn) wordt vertaald.
+    """
+    if isinstance(fout, UnicodeDecodeError):
+        return f"{codering_melding(fout)} (byte {fout.start})"
     tekst = str(fout)
     vertaald = next((nl for en, nl in _TOML if tekst.startswith(en)), "ongeldige TOML")
     plek = _TOML_PLEK.search(tekst)

@@ -43,7 +43,7 @@ from typing import Any
 
 import attrs
 
-from passend_toewijzen._meldingen import codering_melding, os_melding, toml_melding
+from passend_toewijzen._meldingen import os_melding, toml_melding
 from passend_toewijzen.fouten import ParameterdataOngeldig
 from passend_toewijzen.parameters.laden import laad_parameterbestand
 from passend_toewijzen.parameters.opvragen import register
@@ -153,10 +153,7 @@ def laad_beleid(bron: Path | str | bytes, *, naam_bestand: str | None = None) ->
             ) from exc
     try:
         gegevens: dict[str, Any] = tomllib.loads(inhoud.decode("utf-8"), parse_float=Decimal)
-    except UnicodeDecodeError as exc:
-        melding = f"geen geldige TOML/UTF-8: {codering_melding(exc)} (byte {exc.start})"
-        raise ParameterdataOngeldig(bestandsnaam, [melding]) from exc
-    except tomllib.TOMLDecodeError as exc:
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         melding = f"geen geldige TOML/UTF-8: {toml_melding(exc)}"
         raise ParameterdataOngeldig(bestandsnaam, [melding]) from exc
     kop = gegevens.pop("beleid", None)

@@ -2551,7 +2551,7 @@ DATAGEVALLEN_11 = [
         "datafile",
         "systeemmelding",
         "een parameterbestand met een ongeldige UTF-8-byte (gaf eerst \"'utf-8' codec can't "
-        "decode\")",
+        'decode")',
         Databestand("parameters", parameterbestand().replace(b"Regeling", b"Regeling \xff")),
         Fout("ParameterdataOngeldig", "geen geldige UTF-8: ongeldige beginbyte", niet=("codec",)),
     ),

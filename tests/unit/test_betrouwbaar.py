@@ -369,7 +369,7 @@ def test_markdown_en_html_hebben_dezelfde_secties() -> None:
     assert "1 januari 2024" in markdown
 
 
-# --- zusters van de gebreken ------------------------------------------------------------------------
+# --- zusters van de gebreken ----------------------------------------------------------------------
 
 
 def test_een_gemeente_in_meer_schrijfwijzen_staat_in_de_opmerkingen(tmp_path: Path) -> None:

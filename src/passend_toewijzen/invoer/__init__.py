@@ -26,9 +26,9 @@ Rijen (:mod:`.rijen`)
     :class:`Rijfout` (bron, rijnummer, kolom, melding, kenmerk).
 
 Celwaarden (:mod:`.cellen`)
-    :func:`lees_bedrag`, :func:`lees_datum`, :func:`lees_vlag`, :func:`lees_aantal`,
-    :func:`lees_keuze` en :func:`lees_tekst`; een onleesbare waarde geeft :class:`Waardefout`
-    (``str()`` zonder de waarde, ``met_waarde`` met).
+    :func:`lees_bedrag`, :func:`lees_getal`, :func:`lees_datum`, :func:`lees_vlag`,
+    :func:`lees_aantal`, :func:`lees_keuze` en :func:`lees_tekst`; een onleesbare waarde geeft
+    :class:`Waardefout` (``str()`` zonder de waarde, ``met_waarde`` met).
 
 Meer bestanden (:mod:`.bronnen`)
     :func:`bronnen` geeft elk bestand één keer, met een unieke naam; :func:`controleer_inhoud`
@@ -59,6 +59,7 @@ from passend_toewijzen.invoer.cellen import (
     lees_aantal,
     lees_bedrag,
     lees_datum,
+    lees_getal,
     lees_keuze,
     lees_tekst,
     lees_vlag,
@@ -105,6 +106,7 @@ __all__ = [
     "lees_aantal",
     "lees_bedrag",
     "lees_datum",
+    "lees_getal",
     "lees_keuze",
     "lees_tekst",
     "lees_vlag",

@@ -20,6 +20,9 @@ tijd (``2024-03-01 10:30``, ``2024-03-01T10:30:00``, zoals toewijzingssystemen d
 telt als die dag; met een tijdzone (``Z``, ``+01:00``) als de dag in Nederland
 (Europe/Amsterdam).
 
+**Getallen** (:func:`lees_getal`): een exact decimaal getal dat geen bedrag is (een kans,
+WWS-punten), met dezelfde regels voor komma en punt en elk aantal decimalen.
+
 **Ja/nee** (:func:`lees_vlag`): ``ja``, ``nee``, ``j``, ``n``, ``1``, ``0``, ``true``, ``false``,
 ``waar``, ``onwaar`` (hoofdletters tellen niet).
 
@@ -56,6 +59,7 @@ __all__ = [
     "lees_aantal",
     "lees_bedrag",
     "lees_datum",
+    "lees_getal",
     "lees_keuze",
     "lees_tekst",
     "lees_vlag",
@@ -279,6 +283,58 @@ def _controleer(getal: Decimal, tekst: str) -> Decimal:
         melding = "een bedrag heeft hoogstens twee decimalen (centen)"
         raise Waardefout(melding, f"{_citaat(tekst)}: {melding}")
     return getal
+
+
+# --- getallen ------------------------------------------------------------------------------------
+
+
+def lees_getal(waarde: object, decimaalteken: Decimaalteken = "auto") -> Decimal | None:
+    """Een exact decimaal getal dat geen bedrag is (een kans, WWS-punten): ``0,08``, ``12.5``,
+    ``1.234,5``; een lege cel is ``None``.
+
+    Dezelfde regels als :func:`lees_bedrag` (ook: één soort scheidingsteken met precies drie
+    cijfers erachter is dubbelzinnig, behalve na een enkele nul: ``0,125``), maar met elk aantal
+    decimalen; niet negatief.
+    """
+    if waarde is None:
+        return None
+    if isinstance(waarde, bool):
+        raise _verwacht("een getal", waarde)
+    if isinstance(waarde, float):
+        tekst = repr(waarde)
+        if not re.fullmatch(r"\d+(\.\d+)?", tekst):
+            raise Waardefout("het getal is niet exact", f"het getal {tekst} is niet exact")
+        return Decimal(tekst)
+    if isinstance(waarde, int | Decimal):
+        getal = Decimal(waarde)
+        if not getal.is_finite() or getal < 0:
+            raise Waardefout("verwacht een eindig getal van 0 of meer")
+        return getal
+    if not isinstance(waarde, str):
+        raise _verwacht("een getal", waarde)
+    tekst = waarde.strip().replace("\u00a0", "").replace(" ", "")
+    if not tekst:
+        return None
+    if tekst.startswith("-"):
+        raise _fout("is negatief; verwacht een getal van 0 of meer", tekst)
+    if not _TEKENS.match(tekst) or not tekst[0].isdigit() or not tekst[-1].isdigit():
+        raise _fout("is geen getal (voorbeeld: 0,08 of 12,5)", tekst)
+    komma, punt = tekst.rfind(","), tekst.rfind(".")
+    if decimaalteken == "komma":
+        scheiding = ","
+    elif decimaalteken == "punt":
+        scheiding = "."
+    else:
+        laatste = max(komma, punt)
+        if laatste == -1:
+            return Decimal(tekst)
+        if (komma == -1 or punt == -1) and len(tekst) - laatste - 1 == 3 and tekst[:laatste] != "0":
+            gezegde = DUBBELZINNIG.replace("het bedrag", "het getal")
+            raise DubbelzinnigBedrag(gezegde.removeprefix("is "), f"{_citaat(tekst)} {gezegde}")
+        scheiding = tekst[laatste]
+    positie = tekst.rfind(scheiding)
+    geheel, deel = _splits(tekst, positie, "." if scheiding == "," else ",", tekst)
+    return Decimal(f"{geheel}.{deel}" if deel else geheel)
 
 
 # --- datums ---------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from passend_toewijzen.invoer.cellen import (
     lees_aantal,
     lees_bedrag,
     lees_datum,
+    lees_getal,
     lees_keuze,
     lees_tekst,
     lees_vlag,
@@ -62,6 +63,8 @@ def omzetter(kolom: Kolom, decimaalteken: Decimaalteken = "auto") -> Callable[[o
         return lees_vlag
     if kolom.soort is Soort.BEDRAG:
         return lambda waarde: lees_bedrag(waarde, decimaalteken)
+    if kolom.soort is Soort.GETAL:
+        return lambda waarde: lees_getal(waarde, decimaalteken)
     keuzes = kolom.keuzes
     if not kolom.meervoudig:
         return lambda waarde: lees_keuze(waarde, keuzes)

@@ -35,6 +35,8 @@ class Soort(enum.StrEnum):
     TEKST = "tekst"
     DATUM = "datum"
     BEDRAG = "bedrag"
+    GETAL = "getal"
+    """Een exact decimaal getal dat geen bedrag is (een kans, WWS-punten)."""
     AANTAL = "aantal"
     VLAG = "ja/nee"
     KEUZE = "keuze"

@@ -25,7 +25,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, ValidationError
 
-from passend_toewijzen._meldingen import codering_melding, os_melding, toml_melding
+from passend_toewijzen._meldingen import os_melding, toml_melding
 from passend_toewijzen._pydantic_nl import veldfouten
 from passend_toewijzen.fouten import ParameterdataOngeldig, ParameterNietVanKracht
 from passend_toewijzen.parameters.opvragen import beschikbare_periode, parameters_op
@@ -132,10 +132,7 @@ def lees_tabel(inhoud: bytes, bestandsnaam: str = "tabel.toml") -> Tabel:
     """Lees en controleer een tabel uit de inhoud van een TOML-bestand."""
     try:
         ruw: dict[str, Any] = tomllib.loads(inhoud.decode("utf-8"), parse_float=Decimal)
-    except UnicodeDecodeError as exc:
-        melding = f"geen geldige TOML/UTF-8: {codering_melding(exc)} (byte {exc.start})"
-        raise ParameterdataOngeldig(bestandsnaam, [melding]) from exc
-    except tomllib.TOMLDecodeError as exc:
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         melding = f"geen geldige TOML/UTF-8: {toml_melding(exc)}"
         raise ParameterdataOngeldig(bestandsnaam, [melding]) from exc
     try:
