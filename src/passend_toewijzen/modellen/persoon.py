@@ -7,6 +7,7 @@ from datetime import date
 
 from pydantic import model_validator
 
+from passend_toewijzen._pydantic_nl import controlefout
 from passend_toewijzen.modellen.basis import Datum, Model, Vlag
 from passend_toewijzen.modellen.inkomen import Inkomensbewijs, Inkomensbewijssoort
 
@@ -55,7 +56,7 @@ class Persoon(Model):
                 "geboortedatum: ligt vóór 1880; dat is geen geboortedatum van een bewoner "
                 "(controleer het jaartal)"
             )
-            raise ValueError(msg)
+            raise controlefout(msg)
         bewijzen = self.inkomensbewijzen
         if len(bewijzen) < 2:
             return self
@@ -65,6 +66,6 @@ class Persoon(Model):
             if sleutel in gezien:
                 jaar = f" over {bewijs.belastingjaar}" if bewijs.belastingjaar else ""
                 msg = f"inkomensbewijzen: twee bewijzen van soort {bewijs.soort.value!r}{jaar}"
-                raise ValueError(msg)
+                raise controlefout(msg)
             gezien.add(sleutel)
         return self

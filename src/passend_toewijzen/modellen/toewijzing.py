@@ -6,6 +6,7 @@ import enum
 
 from pydantic import model_validator
 
+from passend_toewijzen._pydantic_nl import controlefout, ongeldig
 from passend_toewijzen.modellen.basis import Datum, Model, Tekst, Vlag
 from passend_toewijzen.modellen.huishouden import Huishouden
 from passend_toewijzen.modellen.woning import Woning
@@ -55,23 +56,23 @@ class Toewijzing(Model):
                 f"huuringangsdatum: {ingang.isoformat()} ligt vóór de "
                 f"toewijzingsdatum {self.toewijzingsdatum.isoformat()}"
             )
-            raise ValueError(msg)
+            raise controlefout(msg)
         for i, persoon in enumerate(self.huishouden.personen):
             geboren = persoon.geboortedatum
             if geboren is None:
                 continue
             veld = f"huishouden.personen[{i}].geboortedatum"
             if geboren > ingang:
-                msg = (
-                    f"{veld}: ligt na de huuringangsdatum (wie nog niet geboren is, woont er niet)"
+                raise ongeldig(
+                    "ligt na de huuringangsdatum (wie nog niet geboren is, woont er niet)",
+                    veld=veld,
                 )
-                raise ValueError(msg)
             if (ingang.year - geboren.year) - (
                 (ingang.month, ingang.day) < (geboren.month, geboren.day)
             ) > MAX_LEEFTIJD:
-                msg = (
-                    f"{veld}: de bewoner zou op de huuringangsdatum ouder zijn dan {MAX_LEEFTIJD} "
-                    "jaar (controleer het jaartal)"
+                raise ongeldig(
+                    f"de bewoner zou op de huuringangsdatum ouder zijn dan {MAX_LEEFTIJD} jaar "
+                    "(controleer het jaartal)",
+                    veld=veld,
                 )
-                raise ValueError(msg)
         return self

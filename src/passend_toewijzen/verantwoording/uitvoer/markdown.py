@@ -18,7 +18,8 @@ from passend_toewijzen.verantwoording.verslag import Normtoets, Verslag, reden_v
 
 __all__ = ["als_markdown", "md"]
 
-_SPECIAAL = re.compile(r"([\\`*_\[\]|~])")
+_SPECIAAL = re.compile(r"([\\`*\[\]|~])")
+"""Tekens die Markdown-opmaak beginnen; ``_`` binnen een woord (``kale_huur``) doet dat niet."""
 
 
 def md(tekst: object) -> str:
