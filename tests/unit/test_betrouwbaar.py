@@ -198,7 +198,12 @@ def test_een_verslag_over_niets_is_in_elk_formaat_niet_vast_te_stellen(tmp_path:
     )
     assert document["samenvatting"][-1] == zin
     assert zin in als_markdown(verslag)
-    assert zin in als_html(verslag)
+    html = als_html(verslag)
+    assert "Uitkomst: <span" in html
+    assert (
+        "Niet vast te stellen: de invoer bevat geen toewijzingen van Proef met huuringang in"
+        in html
+    )
     assert "voldoet**" not in als_markdown(verslag)
     werkmap = tmp_path / "v.xlsx"
     Excelschrijver(werkmap).sluit(verslag)

@@ -342,19 +342,28 @@ class Verslag(NamedTuple):
                 f"Volledig: alle {_aantal(invoer['gelezen'] - invoer['leeg'])} rijen met gegevens "
                 "zijn geaccepteerd."
             )
-        if not invoer["in_verantwoording"]:
-            zinnen.append(
-                f"Uitkomst: niet vast te stellen: de invoer bevat geen toewijzingen van "
-                f"{self.corporatie} met huuringang in {self.jaar}."
-            )
-            return tuple(zinnen)
         uitkomst = {True: "voldoet", False: "voldoet niet", None: "niet vast te stellen"}
-        zin = f"Uitkomst: {uitkomst[self.voldoet]}"
-        if self.voldoet is None:
-            redenen = sorted({t.reden_onbepaald for t in self.normtoetsen() if t.reden_onbepaald})
-            zin += f" ({'; '.join(redenen)})"
-        zinnen.append(zin + ".")
+        reden = self.uitkomst_reden
+        if not invoer["in_verantwoording"]:
+            zinnen.append(f"Uitkomst: niet vast te stellen: {reden}.")
+        elif reden is not None:
+            zinnen.append(f"Uitkomst: {uitkomst[self.voldoet]} ({reden}).")
+        else:
+            zinnen.append(f"Uitkomst: {uitkomst[self.voldoet]}.")
         return tuple(zinnen)
+
+    @property
+    def uitkomst_reden(self) -> str | None:
+        """Waarom de uitkomst niet vast te stellen is (``None`` als zij vaststaat)."""
+        if not self.invoer["in_verantwoording"]:
+            return (
+                f"de invoer bevat geen toewijzingen van {self.corporatie} met huuringang in "
+                f"{self.jaar}"
+            )
+        if self.voldoet is not None:
+            return None
+        redenen = sorted({t.reden_onbepaald for t in self.normtoetsen() if t.reden_onbepaald})
+        return "; ".join(redenen) or None
 
     def als_dict(self, *, gevallen: bool = True) -> dict[str, Any]:
         """Het verslag als JSON-geschikt woordenboek, volgens het gedocumenteerde schema.
