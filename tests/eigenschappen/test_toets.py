@@ -11,7 +11,7 @@ import json
 from datetime import date, timedelta
 from decimal import Decimal
 
-from hypothesis import assume, given, settings
+from hypothesis import assume, given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
@@ -126,7 +126,6 @@ def inkomensbewijzen_van_een_kind(draw: st.DrawFn, jaar: int) -> tuple[Inkomensb
 @grondslag(
     "Woningwet art. 1 (huishoudinkomen) jo. Algemene wet inkomensafhankelijke regelingen art. 4"
 )
-@settings(deadline=None)  # elk voorbeeld toetst vier keer; met dekking en een koude cache > 200 ms
 @given(st.data(), datums_met_bewijzen, huren, st.integers(1, 3), st.booleans(), st.booleans())
 def test_inkomen_van_kinderen_verandert_geen_oordeel(
     data: st.DataObject,

@@ -789,7 +789,8 @@ GEVALLEN = [
     ),
     Geval(
         "huur_boven_de_grens_2024",
-        "Een zelfstandige woning met een huur boven de DAEB-huurgrens valt buiten beide normen.",
+        "Een zelfstandige woning met een huur boven de maximale huurgrens valt buiten beide "
+        "normen.",
         toewijzing("2024-03-01", [persoon()], huur="1000.00", vastgesteld_inkomen="25000"),
         [
             (

@@ -1,7 +1,7 @@
 """De Woongaard-tabel uit seed 003 (prijspeil 2015) als gouden gevallen.
 
 Elk geval citeert de zin uit het beleidsplan van De Kernen die het vastlegt. De bedragen zijn die
-van 2018 (aftoppingsgrenzen € 597,30 en € 640,14; DAEB-huurgrens € 710,68; passende
+van 2018 (aftoppingsgrenzen € 597,30 en € 640,14; maximale huurgrens € 710,68; passende
 inkomensgrenzen € 22.400 en € 30.400; DAEB-inkomensgrenzen € 36.798 en € 41.056) en elke grens
 heeft een geval aan beide kanten.
 """
@@ -141,7 +141,7 @@ GEVALLEN = [
         "tot_tweede_aftoppingsgrens",
     ),
     (
-        "secundair 2p, huur = DAEB-huurgrens",
+        "secundair 2p, huur = maximale huurgrens",
         2,
         "36798",
         "710.68",

@@ -12,10 +12,11 @@ een eigen ``decimal``-context (los van die van de aanroeper), exact tot de afron
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from decimal import ROUND_CEILING, ROUND_HALF_UP, Context, Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from types import MappingProxyType
 from typing import NamedTuple
 
+from passend_toewijzen._rekenen import REKENCONTEXT
 from passend_toewijzen.parameters.waarden import nl_bedrag, nl_getal
 
 __all__ = [
@@ -26,8 +27,9 @@ __all__ = [
     "op_vier_decimalen",
 ]
 
-_REKENEN = Context(prec=60)
-"""Ruim genoeg voor exacte producten en sommen van bedragen en factoren."""
+_REKENEN = REKENCONTEXT
+"""De vaste context van de bibliotheek (precisie 60): exacte producten en sommen van bedragen en
+factoren, onafhankelijk van de context van de aanroeper."""
 _CENT = Decimal("0.01")
 _VIER_DECIMALEN = Decimal("0.0001")
 

@@ -42,6 +42,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from passend_toewijzen._gedeeld import gedeeld
+from passend_toewijzen._rekenen import REKENCONTEXT
 from passend_toewijzen.beleid import Art54aTelling
 from passend_toewijzen.fouten import OnvoldoendeGegevens, ParameterFout
 from passend_toewijzen.modellen import Toewijzing, Woning, Woningsoort
@@ -261,11 +262,12 @@ def _rekenhuur_te_hoog(woning: Woning, plan: PassendPlan, uitleg: list[Uitlegreg
                 f"wettelijke maximum ({nl_bedrag(maximum)}, Wet op de huurtoeslag art. 5 lid 3); "
                 "geef alleen de servicekosten op die in de rekenhuur meetellen",
             )
-        laagste = hoogste = kale_huur + subsidiabel
+        laagste = hoogste = REKENCONTEXT.add(kale_huur, subsidiabel)
     else:
         totaal = woning.servicekosten
         laagste = kale_huur
-        hoogste = kale_huur + (min(totaal, maximum) if totaal is not None else maximum)
+        ruimte = min(totaal, maximum) if totaal is not None else maximum
+        hoogste = REKENCONTEXT.add(kale_huur, ruimte)
     if hoogste <= grens:
         if uitleg is not None:
             if subsidiabel is not None:
@@ -281,7 +283,8 @@ def _rekenhuur_te_hoog(woning: Woning, plan: PassendPlan, uitleg: list[Uitlegreg
                     "subsidiabele servicekosten) en dus niet hoger dan de maximale huurgrens ({}): "
                     "huurtoeslag is mogelijk, binnen de passendheidsnorm."
                 )
-                argumenten = (hoogste, kale_huur, hoogste - kale_huur, huurgrens)
+                ruimte = REKENCONTEXT.subtract(hoogste, kale_huur)
+                argumenten = (hoogste, kale_huur, ruimte, huurgrens)
             uitleg.append(
                 maak_uitlegregel((REGEL_REIKWIJDTE, "binnen", zin, argumenten, huurgrens))
             )
@@ -304,7 +307,8 @@ def _rekenhuur_te_hoog(woning: Woning, plan: PassendPlan, uitleg: list[Uitlegreg
     raise OnvoldoendeGegevens(
         REGEL_REIKWIJDTE.id,
         f"de rekenhuur (kale huur {nl_bedrag(kale_huur)} plus subsidiabele servicekosten van ten "
-        f"hoogste {nl_bedrag(hoogste - kale_huur)}) kan hoger of lager zijn dan de maximale "
+        f"hoogste {nl_bedrag(REKENCONTEXT.subtract(hoogste, kale_huur))}) kan hoger of lager zijn "
+        "dan de maximale "
         f"huurgrens ({nl_bedrag(grens)}); geef subsidiabele_servicekosten op (Wet op de "
         "huurtoeslag art. 5 lid 3)",
     )

@@ -16,9 +16,10 @@ jaarlijkse stap daartussen.
 from __future__ import annotations
 
 from datetime import date
-from decimal import ROUND_HALF_UP, Context, Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, NamedTuple
 
+from passend_toewijzen._rekenen import REKENCONTEXT
 from passend_toewijzen.beleid import Beleid
 from passend_toewijzen.fouten import (
     DatumBuitenDekking,
@@ -317,7 +318,7 @@ _PASSEND = (
     "boven afgerond op € 25 (art. 27 lid 6 in de tekst van 2025, lid 5 in die van 2026)"
 )
 _VIER = Decimal("0.0001")
-_REKENEN = Context(prec=40)
+_REKENEN = REKENCONTEXT
 
 
 def indexatie_van(parameter: str) -> str:
@@ -356,7 +357,7 @@ class Prijspeilgrens(NamedTuple):
         if self.op_prijspeil is None or self.op_datum is None or not self.op_prijspeil:
             return None
         return _REKENEN.divide(self.op_datum, self.op_prijspeil).quantize(
-            _VIER, rounding=ROUND_HALF_UP
+            _VIER, rounding=ROUND_HALF_UP, context=_REKENEN
         )
 
     def als_dict(self) -> dict[str, Any]:
