@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from passend_toewijzen._versie import __version__
-from passend_toewijzen.cli import parameters, tabel, toets, verantwoording
+from passend_toewijzen.cli import dienst, parameters, tabel, toets, verantwoording
 from passend_toewijzen.cli._basis import EXIT_FOUT, EXIT_OK, Parser, fout, subparsers
 from passend_toewijzen.fouten import PassendToewijzenFout
 
@@ -33,6 +33,7 @@ def maak_parser() -> Parser:
     toets.registreer(opdrachten)
     tabel.registreer(opdrachten)
     verantwoording.registreer(opdrachten)
+    dienst.registreer(opdrachten)
     return parser
 
 

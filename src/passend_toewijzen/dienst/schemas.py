@@ -1,0 +1,140 @@
+"""De OpenAPI-beschrijving: schema's uit de pydantic-modellen van de bibliotheek.
+
+De routes lezen hun inhoud zelf (om getallen exact te lezen, zie :mod:`.api`); daarom zegt
+elke route met :func:`aanvraag_json` welk model haar inhoud beschrijft. :func:`componenten`
+zet de JSON Schema's van die modellen (``model_json_schema``) in ``components/schemas``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+__all__ = ["aanvraag_json", "antwoord_json", "componenten", "formulier_schema"]
+
+_REF = "#/components/schemas/{model}"
+
+
+class Veldmelding(BaseModel):
+    """Eén fout in de invoer."""
+
+    veld: str
+    """Het volledige pad naar het veld (bijvoorbeeld ``huishouden.personen[0].rol``)."""
+    melding: str
+
+
+class Foutdocument(BaseModel):
+    """Het antwoord bij elke fout (4xx en 5xx)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    fout: str
+    """Vaste code, bijvoorbeeld ``ongeldige_invoer``, ``datum_buiten_dekking``, ``te_groot``."""
+    melding: str
+    """De Nederlandse melding."""
+    fouten: list[Veldmelding]
+    """De fouten per veld (leeg als de fout niet bij een veld hoort)."""
+
+
+def _modellen() -> dict[str, type[BaseModel]]:
+    from passend_toewijzen.dienst.api import Beoordeelverzoek, Rangschikverzoek
+    from passend_toewijzen.dienst.verantwoording import Verantwoordingsopties
+    from passend_toewijzen.modellen import Toewijzing
+
+    return {
+        "Toewijzing": Toewijzing,
+        "Beoordeelverzoek": Beoordeelverzoek,
+        "Rangschikverzoek": Rangschikverzoek,
+        "Verantwoordingsopties": Verantwoordingsopties,
+        "Foutdocument": Foutdocument,
+    }
+
+
+_UITVOER = {
+    "Gezondheid": "Status, bibliotheekversie, dataversie en -hash, gedekte periode.",
+    "Parameterset": "Het document van `passend-toewijzen parameters --json`.",
+    "Toetsuitkomst": "Het document van `passend-toewijzen toets --json` (met uitleg en "
+    "ontvangstbewijs).",
+    "Toetsresultaat": "Per toewijzing `nummer` (plaats of regel, vanaf 1) en `uitkomst` (een "
+    "Toetsuitkomst) of `fout` (een Foutdocument).",
+    "Tabellen": "Naam, titel en geldigheid van de meegeleverde huur-inkomenstabellen.",
+    "Tabeloverzicht": "Het document van `passend-toewijzen tabel --json`.",
+    "Tabeloordeel": "Het oordeel van de tabel (cel, reden, inkomensgroep, huurband, landelijke "
+    "toets).",
+    "Rangschikking": "Het document van `passend-toewijzen rangschik --json`.",
+    "Verslag": "Het JSON-verslag van `passend-toewijzen verantwoording --formaat json` (schema "
+    "passend-toewijzen/verantwoording/1).",
+}
+
+
+def componenten() -> dict[str, Any]:
+    """Alle schema's voor ``components/schemas``."""
+    schemas: dict[str, Any] = {}
+    for naam, model in _modellen().items():
+        schema = model.model_json_schema(ref_template=_REF)
+        schemas.update(schema.pop("$defs", {}))
+        schemas[naam] = schema
+    for naam, beschrijving in _UITVOER.items():
+        schemas.setdefault(naam, {"type": "object", "title": naam, "description": beschrijving})
+    return schemas
+
+
+def _ref(naam: str) -> dict[str, str]:
+    return {"$ref": _REF.format(model=naam)}
+
+
+def aanvraag_json(naam: str, beschrijving: str, *, lijst: bool = False) -> dict[str, Any]:
+    """``openapi_extra`` voor een route met een JSON-inhoud volgens model ``naam``."""
+    schema: dict[str, Any] = {"type": "array", "items": _ref(naam)} if lijst else _ref(naam)
+    inhoud: dict[str, Any] = {"application/json": {"schema": schema}}
+    if lijst:
+        inhoud["application/x-ndjson"] = {"schema": _ref(naam)}
+    return {
+        "requestBody": {"required": True, "description": beschrijving, "content": inhoud}
+    }
+
+
+_FOUTEN = {
+    413: "Het verzoek is groter dan de grens van de dienst.",
+    415: "Verkeerd inhoudstype.",
+    422: "Ongeldige invoer (fouten per veld), of een datum buiten de gedekte periode.",
+    503: "De tijdslimiet van de dienst is verstreken.",
+}
+
+
+def antwoord_json(naam: str, *, lijst: bool = False) -> dict[int | str, dict[str, Any]]:
+    """``responses`` voor een route die een JSON-document ``naam`` geeft."""
+    schema: dict[str, Any] = {"type": "array", "items": _ref(naam)} if lijst else _ref(naam)
+    antwoorden: dict[int | str, dict[str, Any]] = {
+        200: {"description": _UITVOER.get(naam, naam), "content": {"application/json": {"schema": schema}}}
+    }
+    for status, beschrijving in _FOUTEN.items():
+        antwoorden[status] = {
+            "description": beschrijving,
+            "content": {"application/json": {"schema": _ref("Foutdocument")}},
+        }
+    return antwoorden
+
+
+def formulier_schema() -> dict[str, Any]:
+    """Het schema van het formulier van ``POST /verantwoording`` (``multipart/form-data``)."""
+    from passend_toewijzen.dienst.verantwoording import Verantwoordingsopties
+
+    opties = Verantwoordingsopties.model_json_schema(ref_template=_REF)
+    eigenschappen: dict[str, Any] = {
+        "bestanden": {
+            "type": "array",
+            "items": {"type": "string", "format": "binary"},
+            "description": "Een of meer bestanden met toewijzingen (CSV, Excel .xlsx, Parquet of "
+            "JSON Lines), herkend aan de extensie van de bestandsnaam.",
+        },
+        "beleid": {
+            "type": "string",
+            "format": "binary",
+            "description": "Optioneel: een TOML-bestand met lokaal beleid (gaat voor het beleid "
+            "waarmee de dienst is gestart).",
+        },
+        **opties["properties"],
+    }
+    return {"type": "object", "required": ["bestanden"], "properties": eigenschappen}
