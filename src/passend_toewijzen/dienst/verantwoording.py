@@ -107,7 +107,9 @@ def _scheidingsteken(waarde: object) -> object:
 class Verantwoordingsopties(Model):
     """De opties van een verantwoording, zoals bij ``passend-toewijzen verantwoording``."""
 
-    jaar: Annotated[int | None, BeforeValidator(_jaar), Field(ge=2011, le=2100)] = Field(
+    jaar: Annotated[
+        Annotated[int, Field(ge=2011, le=2100)] | None, BeforeValidator(_jaar)
+    ] = Field(
         default=None,
         description="Verslagjaar (jaar van de huuringangsdatum); standaard het laatste jaar in "
         "de invoer.",
