@@ -141,32 +141,36 @@ def voer_uit(taak: Taak, map_: Path, werk: Callable[[Callable[[int], None]], Uit
         taak.gelezen = gelezen
 
     def draai() -> None:
+        status, fout = Taakstatus.FOUT, None
+        uitslag: Uitslag | None = None
         try:
             uitslag = werk(bij)
-            taak.inhoud = uitslag.inhoud
-            taak.samenvatting = samenvatting(uitslag)
-            taak.gelezen = int(uitslag.verslag.invoer["gelezen"])
-            taak.status = Taakstatus.KLAAR
+            status = Taakstatus.KLAAR
         except PassendToewijzenFout as exc:
-            taak.fout = als_document(exc)[1]
-            taak.status = Taakstatus.FOUT
+            fout = als_document(exc)[1]
         except Dienstfout as exc:
-            taak.fout = foutdocument(exc.soort, exc.melding, exc.fouten)
-            taak.status = Taakstatus.FOUT
+            fout = foutdocument(exc.soort, exc.melding, exc.fouten)
         except Tijdop as exc:
-            fout = exc.fout()
-            taak.fout = foutdocument(fout.soort, fout.melding)
-            taak.status = Taakstatus.FOUT
+            verstreken = exc.fout()
+            fout = foutdocument(verstreken.soort, verstreken.melding)
         except Exception as exc:  # noqa: BLE001 - de thread mag de dienst niet laten vallen
-            LOGGER.error("onverwachte fout %s in een verantwoording van de pagina", type(exc).__name__)
-            taak.fout = foutdocument(
+            LOGGER.error(
+                "onverwachte fout %s in een verantwoording van de pagina", type(exc).__name__
+            )
+            fout = foutdocument(
                 "interne_fout",
                 "Er ging iets mis bij het maken van het verslag; de fout is gelogd (zonder uw "
                 "gegevens).",
             )
-            taak.status = Taakstatus.FOUT
         finally:
+            # Eerst opruimen, dan pas "klaar": wie de status ziet, ziet ook de map weg.
             ruim_op(map_)
+            if uitslag is not None:
+                taak.inhoud = uitslag.inhoud
+                taak.samenvatting = samenvatting(uitslag)
+                taak.gelezen = int(uitslag.verslag.invoer["gelezen"])
+            taak.fout = fout
             taak.beeindigd = time.monotonic()
+            taak.status = status
 
     threading.Thread(target=draai, name=f"verantwoording-{taak.sleutel[:6]}", daemon=True).start()
