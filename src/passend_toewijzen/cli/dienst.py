@@ -44,21 +44,21 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
     p.add_argument(
         "--max-upload",
         type=_megabytes,
-        default=100,
+        default="100",
         metavar="MB",
         help="grootste verzoek met bestanden in MB (standaard 100)",
     )
     p.add_argument(
         "--max-json",
         type=_megabytes,
-        default=10,
+        default="10",
         metavar="MB",
         help="grootste JSON-verzoek in MB (standaard 10)",
     )
     p.add_argument(
         "--tijdslimiet",
         type=_seconden,
-        default=300,
+        default="300",
         metavar="SECONDEN",
         help="langste duur van één verzoek of verslag (standaard 300)",
     )

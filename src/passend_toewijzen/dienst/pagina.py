@@ -97,7 +97,9 @@ def _taken(request: Request) -> Takenlijst:
     return gevonden
 
 
-def _html(sjabloon: str, status: int = 200, **context: Any) -> Response:
+def _html(
+    sjabloon: str, status: int = 200, koppen: dict[str, str] | None = None, **context: Any
+) -> Response:
     reg = register()
     tekst = _omgeving().get_template(sjabloon).render(
         versie=__version__, data_versie=reg.data_versie, **context
@@ -106,7 +108,7 @@ def _html(sjabloon: str, status: int = 200, **context: Any) -> Response:
         tekst,
         status_code=status,
         media_type="text/html; charset=utf-8",
-        headers={"content-security-policy": CSP_PAGINA},
+        headers={**(koppen or {}), "content-security-policy": CSP_PAGINA},
     )
 
 
@@ -132,13 +134,14 @@ async def start(request: Request) -> Response:
             opties = lees_opties(formulier_)
             taak = _taken(request).nieuw()
         except (PassendToewijzenFout, Dienstfout) as exc:
+            koppen = exc.headers if isinstance(exc, Dienstfout) else None
             if isinstance(exc, Dienstfout):
                 status, document = exc.status, foutdocument(exc.soort, exc.melding, exc.fouten)
             else:
                 status, document = als_document(exc)
             if _wil_json(request):
-                return json_antwoord(document, status)
-            return _html("formulier.html.j2", status, fout=document)
+                return json_antwoord(document, status, koppen)
+            return _html("formulier.html.j2", status, koppen, fout=document)
         termijn = Termijn(inst.tijdslimiet)
         voer_uit(
             taak,

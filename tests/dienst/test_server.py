@@ -1,0 +1,158 @@
+"""De dienst zoals een gebruiker haar start: ``passend-toewijzen dienst`` met uvicorn, op loopback.
+
+Alleen verkeer naar 127.0.0.1 (een poort die het besturingssysteem vrij geeft); de server wordt
+aan het eind gestopt. Gecontroleerd: luistert alleen op loopback, blijft werken na een te grote of
+kapotte upload, en zet geen bedragen uit de invoer in zijn log (stderr: uvicorn en de dienst).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.dienst.conftest import VOORBEELD_CSV, VOORBEELDEN
+from tests.dienst.test_veiligheid import bedragen
+
+
+def vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        poort: int = s.getsockname()[1]
+        return poort
+
+
+class Server:
+    def __init__(self, poort: int, log: Path, proces: subprocess.Popen[bytes]) -> None:
+        self.poort = poort
+        self.log = log
+        self.proces = proces
+        self.adres = f"http://127.0.0.1:{poort}"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    poort = vrije_poort()
+    log = tmp_path_factory.mktemp("server") / "stderr.txt"
+    omgeving = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    with log.open("wb") as uit:
+        proces = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "passend_toewijzen",
+                "dienst",
+                "--port",
+                str(poort),
+                "--max-upload",
+                "1",
+                "--max-json",
+                "1",
+            ],
+            stdout=uit,
+            stderr=subprocess.STDOUT,
+            env=omgeving,
+        )
+    try:
+        for _ in range(200):
+            try:
+                if httpx.get(f"http://127.0.0.1:{poort}/gezondheid", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.05)
+        else:
+            pytest.fail(f"de dienst start niet: {log.read_text()}")
+        yield Server(poort, log, proces)
+    finally:
+        proces.terminate()
+        try:
+            proces.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # pragma: no cover
+            proces.kill()
+
+
+def luisterende_adressen(poort: int) -> set[str]:
+    """De lokale adressen waarop een TCP-socket op ``poort`` luistert (Linux: /proc/net/tcp)."""
+    adressen: set[str] = set()
+    for bestand in ("/proc/net/tcp", "/proc/net/tcp6"):
+        if not Path(bestand).exists():
+            continue
+        for regel in Path(bestand).read_text().splitlines()[1:]:
+            delen = regel.split()
+            lokaal, toestand = delen[1], delen[3]
+            adres, _, hexpoort = lokaal.partition(":")
+            if toestand == "0A" and int(hexpoort, 16) == poort:  # 0A = LISTEN
+                adressen.add(adres)
+    return adressen
+
+
+def test_luistert_alleen_op_loopback(server: Server) -> None:
+    if not Path("/proc/net/tcp").exists():
+        pytest.skip("geen /proc/net/tcp op dit systeem")
+    assert luisterende_adressen(server.poort) == {"0100007F"}  # 127.0.0.1, niets anders
+
+
+def test_start_en_meldt_het_adres(server: Server) -> None:
+    tekst = server.log.read_text()
+    assert f"http://127.0.0.1:{server.poort}/" in tekst
+    assert "let op" not in tekst  # geen waarschuwing: alleen deze computer
+
+
+def test_blijft_werken_na_slechte_uploads(server: Server) -> None:
+    groot = b"x" * (2 * 1024 * 1024)
+    te_groot = httpx.post(
+        f"{server.adres}/verantwoording",
+        files={"bestanden": ("groot.csv", groot, "text/csv")},
+        timeout=30,
+    )
+    assert te_groot.status_code == 413
+    assert te_groot.json()["fout"] == "te_groot"
+
+    def stukken() -> Iterator[bytes]:
+        for _ in range(40):
+            yield b"y" * 65536
+
+    zonder_lengte = httpx.post(
+        f"{server.adres}/toets",
+        content=stukken(),
+        headers={"content-type": "application/json"},
+        timeout=30,
+    )
+    assert zonder_lengte.status_code == 413
+    kapot = httpx.post(
+        f"{server.adres}/verantwoording",
+        content=b"--x\r\nrommel",
+        headers={"content-type": "multipart/form-data; boundary=x"},
+        timeout=30,
+    )
+    assert kapot.status_code == 422
+    assert httpx.get(f"{server.adres}/gezondheid", timeout=5).status_code == 200
+
+
+def test_geen_bedragen_in_de_log_van_de_server(server: Server) -> None:
+    goed = httpx.post(
+        f"{server.adres}/verantwoording?formaat=html",
+        files={"bestanden": (VOORBEELD_CSV.name, VOORBEELD_CSV.read_bytes(), "text/csv")},
+        data={"jaar": "2024"},
+        timeout=60,
+    )
+    assert goed.status_code == 200
+    document = (VOORBEELDEN / "toewijzing.json").read_bytes()
+    koppen = {"content-type": "application/json"}
+    assert httpx.post(f"{server.adres}/toets", content=document, headers=koppen).status_code == 200
+    kapot = document.replace(b'"31250.00"', b'"31250,00"')
+    assert httpx.post(f"{server.adres}/toets?uitleg=false", content=kapot, headers=koppen).status_code == 422
+    time.sleep(0.2)
+    tekst = server.log.read_text()
+    assert "POST /verantwoording 200" in tekst  # de toegangslog van de dienst
+    assert "?formaat" not in tekst  # geen querystring in de log
+    gevonden = sorted(b for b in bedragen() if re.search(rf"(?<![\d.,]){re.escape(b)}(?![\d])", tekst))
+    assert gevonden == []
