@@ -221,9 +221,7 @@ async def test_rangschik_gelijk_aan_de_opdrachtregel(
     assert verwacht["aantal_kandidaten"] == len(verzoek["kandidaten"])
 
 
-async def _verantwoording(
-    dienst: httpx.AsyncClient, formaat: str, **velden: str
-) -> httpx.Response:
+async def _verantwoording(dienst: httpx.AsyncClient, formaat: str, **velden: str) -> httpx.Response:
     with VOORBEELD_CSV.open("rb") as bestand:
         return await dienst.post(
             "/verantwoording",

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-import passend_toewijzen.dienst as dienst
+from passend_toewijzen import dienst
 from passend_toewijzen.cli import main
 from passend_toewijzen.dienst import Instellingen, is_loopback
 from passend_toewijzen.dienst.instellingen import MAX_JSON, MAX_UPLOAD, MB, TIJDSLIMIET
@@ -83,7 +83,9 @@ def test_ongeldige_opties(
     assert gestart == []
 
 
-def test_zonder_het_extra(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_zonder_het_extra(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     echt = builtins.__import__
 
     def zonder_fastapi(naam: str, *args: Any, **kwargs: Any) -> Any:
@@ -139,5 +141,7 @@ def test_kern_importeert_zonder_de_dienst() -> None:
         "bad = [m for m in ('fastapi', 'starlette', 'uvicorn', 'python_multipart',"
         " 'passend_toewijzen.dienst') if m in sys.modules]; print(bad); sys.exit(1 if bad else 0)"
     )
-    uitkomst = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    uitkomst = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
     assert uitkomst.returncode == 0, uitkomst.stdout + uitkomst.stderr

@@ -149,10 +149,15 @@ def test_geen_bedragen_in_de_log_van_de_server(server: Server) -> None:
     koppen = {"content-type": "application/json"}
     assert httpx.post(f"{server.adres}/toets", content=document, headers=koppen).status_code == 200
     kapot = document.replace(b'"31250.00"', b'"31250,00"')
-    assert httpx.post(f"{server.adres}/toets?uitleg=false", content=kapot, headers=koppen).status_code == 422
+    assert (
+        httpx.post(f"{server.adres}/toets?uitleg=false", content=kapot, headers=koppen).status_code
+        == 422
+    )
     time.sleep(0.2)
     tekst = server.log.read_text()
     assert "POST /verantwoording 200" in tekst  # de toegangslog van de dienst
     assert "?formaat" not in tekst  # geen querystring in de log
-    gevonden = sorted(b for b in bedragen() if re.search(rf"(?<![\d.,]){re.escape(b)}(?![\d])", tekst))
+    gevonden = sorted(
+        b for b in bedragen() if re.search(rf"(?<![\d.,]){re.escape(b)}(?![\d])", tekst)
+    )
     assert gevonden == []

@@ -86,7 +86,8 @@ async def test_ongeldige_ja_nee_in_de_query(dienst: httpx.AsyncClient) -> None:
 
 
 @pytest.mark.parametrize(
-    "soort", [None, "text/plain", "application/x-www-form-urlencoded", "application/json; charset=latin-1"]
+    "soort",
+    [None, "text/plain", "application/x-www-form-urlencoded", "application/json; charset=latin-1"],
 )
 async def test_strikt_inhoudstype(dienst: httpx.AsyncClient, soort: str | None) -> None:
     koppen = {} if soort is None else {"content-type": soort}
@@ -191,11 +192,16 @@ async def test_geen_geldig_multipart(dienst: httpx.AsyncClient) -> None:
     ],
 )
 async def test_ongeldige_velden(
-    dienst: httpx.AsyncClient, delen: tuple[tuple[str, str | None, bytes], ...], veld: str, tekst: str
+    dienst: httpx.AsyncClient,
+    delen: tuple[tuple[str, str | None, bytes], ...],
+    veld: str,
+    tekst: str,
 ) -> None:
     bestand = ("bestanden", VOORBEELD_CSV.name, VOORBEELD_CSV.read_bytes())
     met_bestand = delen if veld == "bestanden" else (bestand, *delen)
-    antwoord = await dienst.post("/verantwoording", content=multipart(*met_bestand), headers=MULTIPART)
+    antwoord = await dienst.post(
+        "/verantwoording", content=multipart(*met_bestand), headers=MULTIPART
+    )
     assert antwoord.status_code == 422, antwoord.text
     fouten = antwoord.json()["fouten"]
     assert fouten[0]["veld"] == veld

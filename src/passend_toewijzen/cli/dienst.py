@@ -75,14 +75,14 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
 
 
 def _poort(tekst: str) -> int:
-    if not tekst.isascii() or not tekst.isdigit() or not 1 <= int(tekst) <= 65535:  # noqa: PLR2004
+    if not tekst.isascii() or not tekst.isdigit() or not 1 <= int(tekst) <= 65535:
         msg = f"{tekst!r} is geen poortnummer (1 tot en met 65535)"
         raise argparse.ArgumentTypeError(msg)
     return int(tekst)
 
 
 def _megabytes(tekst: str) -> int:
-    if not tekst.isascii() or not tekst.isdigit() or not 1 <= int(tekst) <= 100_000:  # noqa: PLR2004
+    if not tekst.isascii() or not tekst.isdigit() or not 1 <= int(tekst) <= 100_000:
         msg = f"{tekst!r} is geen aantal megabytes (1 tot en met 100000)"
         raise argparse.ArgumentTypeError(msg)
     return int(tekst) * _MB
@@ -93,7 +93,7 @@ def _seconden(tekst: str) -> float:
         waarde = float(tekst)
     except ValueError:
         waarde = 0.0
-    if not 0 < waarde <= 86_400:  # noqa: PLR2004
+    if not 0 < waarde <= 86_400:
         msg = f"{tekst!r} is geen tijdslimiet in seconden (meer dan 0, hoogstens 86400)"
         raise argparse.ArgumentTypeError(msg)
     return waarde

@@ -12,7 +12,7 @@ invoerwaarden die de bibliotheek niet zelf al in haar melding zet.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from starlette.responses import Response
@@ -36,7 +36,7 @@ def json_tekst(document: Any) -> bytes:
 
 
 def json_antwoord(
-    document: Any, status: int = 200, headers: dict[str, str] | None = None
+    document: Any, status: int = 200, headers: Mapping[str, str] | None = None
 ) -> Response:
     """Een JSON-antwoord (``application/json``, UTF-8)."""
     return Response(json_tekst(document), status_code=status, media_type=JSON, headers=headers)

@@ -154,7 +154,9 @@ StriktQuery = Annotated[
     openapi_extra=aanvraag_json("Toewijzing", "Een Toewijzing-document, als voor toets --invoer."),
     responses=antwoord_json("Toetsuitkomst"),
 )
-async def toets(request: Request, uitleg: UitlegQuery = True, strikt: StriktQuery = True) -> Response:
+async def toets(
+    request: Request, uitleg: UitlegQuery = True, strikt: StriktQuery = True
+) -> Response:
     """Hetzelfde document als ``passend-toewijzen toets --invoer toewijzing.json --json``."""
     controleer_inhoudstype(request, (JSON,))
     inhoud = await lees_inhoud(request, instellingen(request).max_json)

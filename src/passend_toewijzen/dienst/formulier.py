@@ -77,7 +77,10 @@ class Formulier(NamedTuple):
 
 def _ongeldig(veld: str, melding: str) -> Dienstfout:
     return Dienstfout(
-        422, "ongeldig_formulier", f"Ongeldig formulier: {veld}: {melding}", [Veldfout(veld, melding)]
+        422,
+        "ongeldig_formulier",
+        f"Ongeldig formulier: {veld}: {melding}",
+        [Veldfout(veld, melding)],
     )
 
 
@@ -178,7 +181,11 @@ class _Ontleder:
         if self.bestand is not None:
             self.bestand.write(data[begin:eind])
             self.grootte += eind - begin
-        elif self.naam is None and self.veld is not None and self.velden[self.veld] is Veldsoort.TEKST:
+        elif (
+            self.naam is None
+            and self.veld is not None
+            and self.velden[self.veld] is Veldsoort.TEKST
+        ):
             self.tekst += data[begin:eind]
             if len(self.tekst) > MAX_TEKSTVELD:
                 raise _ongeldig(self.veld, f"tekst langer dan {MAX_TEKSTVELD // 1024} kB")
@@ -219,7 +226,7 @@ async def lees_formulier(
     controleer_inhoudstype(request, ("multipart/form-data",))
     _, parameters = mediatype(request)
     grens = parameters.get("boundary", "")
-    if not grens or len(grens) > 200:  # noqa: PLR2004 - RFC 2046: hoogstens 70 tekens
+    if not grens or len(grens) > 200:
         raise _ongeldig("(formulier)", "geen geldige boundary in de kop Content-Type")
     ontleder = _Ontleder(map_, velden)
     parser = MultipartParser(

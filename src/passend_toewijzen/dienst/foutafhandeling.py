@@ -64,7 +64,9 @@ def als_document(exc: PassendToewijzenFout) -> tuple[int, dict[str, Any]]:
     if isinstance(exc, ParameterFout):
         return 422, foutdocument("parameter_niet_beschikbaar", str(exc))
     if isinstance(exc, InvoerFout):
-        return 422, foutdocument("onleesbaar_bestand", str(exc), [Veldfout(exc.bestand, exc.melding)])
+        return 422, foutdocument(
+            "onleesbaar_bestand", str(exc), [Veldfout(exc.bestand, exc.melding)]
+        )
     return 422, foutdocument("ongeldige_invoer", str(exc))
 
 
@@ -87,11 +89,12 @@ async def _tijdop(_request: Request, exc: Exception) -> Response:
 async def _query(_request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)  # noqa: S101 - zo geregistreerd
     fouten = [
-        Veldfout(pad(tuple(f["loc"])[1:]) or pad(tuple(f["loc"])), melding(f))
-        for f in exc.errors()
+        Veldfout(pad(tuple(f["loc"])[1:]) or pad(tuple(f["loc"])), melding(f)) for f in exc.errors()
     ]
     tekst = "; ".join(str(f) for f in fouten)
-    return json_antwoord(foutdocument("ongeldige_invoer", f"Ongeldige invoer: {tekst}", fouten), 422)
+    return json_antwoord(
+        foutdocument("ongeldige_invoer", f"Ongeldige invoer: {tekst}", fouten), 422
+    )
 
 
 _HTTP = {

@@ -34,7 +34,7 @@ from passend_toewijzen.dienst.formulier import lees_formulier
 from passend_toewijzen.dienst.foutafhandeling import als_document
 from passend_toewijzen.dienst.grenzen import Termijn
 from passend_toewijzen.dienst.instellingen import Instellingen
-from passend_toewijzen.dienst.taken import Taak, Takenlijst, Taakstatus, voer_uit
+from passend_toewijzen.dienst.taken import Taak, Taakstatus, Takenlijst, voer_uit
 from passend_toewijzen.dienst.tijdelijk import maak_map, ruim_op
 from passend_toewijzen.dienst.verantwoording import (
     FORMATEN,
@@ -101,8 +101,10 @@ def _html(
     sjabloon: str, status: int = 200, koppen: dict[str, str] | None = None, **context: Any
 ) -> Response:
     reg = register()
-    tekst = _omgeving().get_template(sjabloon).render(
-        versie=__version__, data_versie=reg.data_versie, **context
+    tekst = (
+        _omgeving()
+        .get_template(sjabloon)
+        .render(versie=__version__, data_versie=reg.data_versie, **context)
     )
     return Response(
         tekst,

@@ -90,9 +90,7 @@ def aanvraag_json(naam: str, beschrijving: str, *, lijst: bool = False) -> dict[
     inhoud: dict[str, Any] = {"application/json": {"schema": schema}}
     if lijst:
         inhoud["application/x-ndjson"] = {"schema": _ref(naam)}
-    return {
-        "requestBody": {"required": True, "description": beschrijving, "content": inhoud}
-    }
+    return {"requestBody": {"required": True, "description": beschrijving, "content": inhoud}}
 
 
 _FOUTEN = {
@@ -107,7 +105,10 @@ def antwoord_json(naam: str, *, lijst: bool = False) -> dict[int | str, dict[str
     """``responses`` voor een route die een JSON-document ``naam`` geeft."""
     schema: dict[str, Any] = {"type": "array", "items": _ref(naam)} if lijst else _ref(naam)
     antwoorden: dict[int | str, dict[str, Any]] = {
-        200: {"description": _UITVOER.get(naam, naam), "content": {"application/json": {"schema": schema}}}
+        200: {
+            "description": _UITVOER.get(naam, naam),
+            "content": {"application/json": {"schema": schema}},
+        }
     }
     for status, beschrijving in _FOUTEN.items():
         antwoorden[status] = {

@@ -27,7 +27,7 @@ from passend_toewijzen.dienst.tijdelijk import ruim_op
 from passend_toewijzen.dienst.verantwoording import Uitslag, uitkomst
 from passend_toewijzen.fouten import PassendToewijzenFout
 
-__all__ = ["Taak", "Takenlijst", "Taakstatus"]
+__all__ = ["Taak", "Taakstatus", "Takenlijst"]
 
 
 class Taakstatus(enum.StrEnum):
@@ -153,7 +153,7 @@ def voer_uit(taak: Taak, map_: Path, werk: Callable[[Callable[[int], None]], Uit
         except Tijdop as exc:
             verstreken = exc.fout()
             fout = foutdocument(verstreken.soort, verstreken.melding)
-        except Exception as exc:  # noqa: BLE001 - de thread mag de dienst niet laten vallen
+        except Exception as exc:
             LOGGER.error(
                 "onverwachte fout %s in een verantwoording van de pagina", type(exc).__name__
             )

@@ -65,7 +65,7 @@ VELDEN: dict[str, Veldsoort] = {
 def _jaar(waarde: object) -> object:
     if isinstance(waarde, str):
         tekst = waarde.strip()
-        if len(tekst) != 4 or not tekst.isascii() or not tekst.isdigit():  # noqa: PLR2004
+        if len(tekst) != 4 or not tekst.isascii() or not tekst.isdigit():
             msg = f"{waarde!r} is geen jaartal (JJJJ, bijvoorbeeld 2025)"
             raise ValueError(msg)
         return int(tekst)
@@ -87,7 +87,9 @@ def _ja_nee(waarde: object) -> object:
 def _lijst(waarde: object) -> object:
     """Herhaalde velden, en in één veld meer waarden gescheiden door komma's of regels."""
     if isinstance(waarde, list | tuple):
-        return tuple(d.strip() for w in waarde for d in str(w).replace("\n", ",").split(",") if d.strip())
+        return tuple(
+            d.strip() for w in waarde for d in str(w).replace("\n", ",").split(",") if d.strip()
+        )
     return waarde
 
 
@@ -107,9 +109,7 @@ def _scheidingsteken(waarde: object) -> object:
 class Verantwoordingsopties(Model):
     """De opties van een verantwoording, zoals bij ``passend-toewijzen verantwoording``."""
 
-    jaar: Annotated[
-        Annotated[int, Field(ge=2011, le=2100)] | None, BeforeValidator(_jaar)
-    ] = Field(
+    jaar: Annotated[Annotated[int, Field(ge=2011, le=2100)] | None, BeforeValidator(_jaar)] = Field(
         default=None,
         description="Verslagjaar (jaar van de huuringangsdatum); standaard het laatste jaar in "
         "de invoer.",
