@@ -7,11 +7,7 @@ kapotte upload, en zet geen bedragen uit de invoer in zijn log (stderr: uvicorn 
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,63 +16,15 @@ import httpx
 import pytest
 
 from tests.dienst.conftest import VOORBEELD_CSV, VOORBEELDEN
+from tests.dienst.server import Server, draaiende_dienst
 from tests.dienst.test_veiligheid import bedragen
-
-
-def vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        poort: int = s.getsockname()[1]
-        return poort
-
-
-class Server:
-    def __init__(self, poort: int, log: Path, proces: subprocess.Popen[bytes]) -> None:
-        self.poort = poort
-        self.log = log
-        self.proces = proces
-        self.adres = f"http://127.0.0.1:{poort}"
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    poort = vrije_poort()
     log = tmp_path_factory.mktemp("server") / "stderr.txt"
-    omgeving = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    with log.open("wb") as uit:
-        proces = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "passend_toewijzen",
-                "dienst",
-                "--port",
-                str(poort),
-                "--max-upload",
-                "1",
-                "--max-json",
-                "1",
-            ],
-            stdout=uit,
-            stderr=subprocess.STDOUT,
-            env=omgeving,
-        )
-    try:
-        for _ in range(200):
-            try:
-                if httpx.get(f"http://127.0.0.1:{poort}/gezondheid", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.05)
-        else:
-            pytest.fail(f"de dienst start niet: {log.read_text()}")
-        yield Server(poort, log, proces)
-    finally:
-        proces.terminate()
-        try:
-            proces.wait(timeout=10)
-        except subprocess.TimeoutExpired:  # pragma: no cover
-            proces.kill()
+    with draaiende_dienst(log, "--max-upload", "1", "--max-json", "1") as draaiend:
+        yield draaiend
 
 
 def luisterende_adressen(poort: int) -> set[str]:

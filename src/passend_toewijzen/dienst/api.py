@@ -324,8 +324,8 @@ FormaatQuery = Annotated[
         **antwoord_json("Verslag"),
         200: {
             "description": "Het verslag; de koppen Passend-Toewijzen-Uitkomst (voldoet, "
-            "voldoet_niet of onvolledig) en Passend-Toewijzen-Afgewezen (aantal afgewezen rijen) "
-            "vatten het samen, als de afsluitcodes van de opdrachtregel.",
+            "voldoet_niet, niet_vast_te_stellen of onvolledig) en Passend-Toewijzen-Afgewezen "
+            "(aantal afgewezen rijen) vatten het samen, als de afsluitcodes van de opdrachtregel.",
             "content": {MEDIATYPEN[f].split(";")[0]: {} for f in FORMATEN},
         },
     },

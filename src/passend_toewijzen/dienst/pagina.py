@@ -64,15 +64,22 @@ _STATISCH = {
     "pagina.js": "text/javascript; charset=utf-8",
 }
 
-_UITKOMST = {
-    "voldoet": ("voldoet", "Alle normen zijn gehaald en er zijn geen rijen afgewezen."),
-    "voldoet_niet": ("voldoet niet", "Ten minste één norm is niet gehaald."),
-    "onvolledig": (
-        "onvolledig",
-        "Er zijn rijen afgewezen, of een norm is niet vast te stellen: verbeter de rijen "
-        "hieronder en maak het verslag opnieuw.",
-    ),
-}
+def _uitkomst(samenvatting: dict[str, Any]) -> tuple[str, str]:
+    """De kop en de zin boven het verslag: eerst of het verslag volledig is, dan de normen."""
+    afgewezen = samenvatting.get("afgewezen", 0)
+    voldoet = samenvatting.get("voldoet")
+    if voldoet is False:
+        return "voldoet niet", "Ten minste één norm is niet gehaald."
+    if voldoet is None:
+        return "niet vast te stellen", "Ten minste één norm is niet vast te stellen."
+    if afgewezen:
+        rijen = "rij is" if afgewezen == 1 else "rijen zijn"
+        return (
+            "onvolledig",
+            f"De normen zijn gehaald over de geaccepteerde rijen, maar {aantal(afgewezen)} "
+            f"{rijen} afgewezen en tellen niet mee.",
+        )
+    return "voldoet", "Alle normen zijn gehaald en er zijn geen rijen afgewezen."
 
 
 @cache
@@ -186,13 +193,12 @@ async def taakpagina(request: Request, sleutel: str) -> Response:
     taak = _taken(request).zoek(sleutel)
     if taak is None:
         return _html("weg.html.j2", 404)
-    uitkomst = _UITKOMST.get(taak.samenvatting.get("uitkomst", ""), ("", ""))
     return _html(
         "taak.html.j2",
         taak=taak,
         klaar=taak.status is Taakstatus.KLAAR,
         bezig=taak.status is Taakstatus.BEZIG,
-        uitkomst=uitkomst,
+        uitkomst=_uitkomst(taak.samenvatting),
         s=taak.samenvatting,
         adres=f"/pagina/taken/{taak.sleutel}",
     )

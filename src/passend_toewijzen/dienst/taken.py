@@ -126,6 +126,7 @@ def samenvatting(uitslag: Uitslag) -> dict[str, Any]:
         "jaar": v.jaar,
         "corporatie": v.corporatie,
         "uitkomst": uitkomst(v),
+        "voldoet": v.voldoet,
         "gelezen": v.invoer["gelezen"],
         "geaccepteerd": v.invoer["geaccepteerd"],
         "afgewezen": v.invoer["afgewezen"],

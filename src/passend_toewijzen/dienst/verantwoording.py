@@ -189,10 +189,16 @@ class Uitslag(NamedTuple):
 
 
 def uitkomst(verslag: Verslag) -> str:
-    """``voldoet``, ``voldoet_niet`` of ``onvolledig`` (zoals de afsluitcodes 0, 1 en 3)."""
+    """De uitkomst in één woord, zoals de afsluitcode van de opdrachtregel.
+
+    ``voldoet_niet`` (een norm niet gehaald), ``niet_vast_te_stellen`` (een norm niet vast te
+    stellen), ``onvolledig`` (rijen afgewezen; de normen gehaald over de rest) of ``voldoet``.
+    """
     if verslag.voldoet is False:
         return "voldoet_niet"
-    if verslag.voldoet is None or verslag.invoer["afgewezen"]:
+    if verslag.voldoet is None:
+        return "niet_vast_te_stellen"
+    if verslag.invoer["afgewezen"]:
         return "onvolledig"
     return "voldoet"
 
