@@ -49,11 +49,11 @@ pytestmark = [
 
 if CHROMIUM is not None and CHROMEDRIVER is not None:
     from selenium import webdriver
+    from selenium.webdriver import Chrome as WebDriver
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
-    from selenium.webdriver.remote.webdriver import WebDriver
     from selenium.webdriver.support.wait import WebDriverWait
 
 
@@ -125,11 +125,80 @@ def pad_in(document: Any, pad: str) -> Any:
 def verzoeken(driver: WebDriver) -> list[str]:
     """De adressen die de browser opvroeg sinds de vorige keer (uit het prestatielog)."""
     adressen = []
-    for regel in driver.get_log("performance"):
+    for regel in driver.get_log("performance"):  # type: ignore[no-untyped-call]
         bericht = json.loads(regel["message"])["message"]
         if bericht["method"] == "Network.requestWillBeSent":
             adressen.append(bericht["params"]["request"]["url"])
     return adressen
+
+
+def formulier_met_tab(driver: WebDriver) -> list[str]:
+    """Ga met Tab door het formulier: kies het bestand, typ het jaar, stop op de knop.
+
+    Elk element dat de focus krijgt, heeft een zichtbare focusrand. Geeft de volgorde terug.
+    """
+    driver.find_element(By.TAG_NAME, "body").click()
+    volgorde: list[str] = []
+    for _ in range(30):
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        actief = driver.switch_to.active_element
+        ident = actief.get_attribute("id") or actief.get_attribute("name") or actief.tag_name
+        volgorde.append(ident)
+        stijl, dikte = driver.execute_script(
+            "const s = getComputedStyle(arguments[0]); return [s.outlineStyle, s.outlineWidth];",
+            actief,
+        )
+        assert stijl != "none", ident
+        assert dikte != "0px", ident
+        if ident == "bestanden":
+            actief.send_keys(str(VOORBEELD))  # een bestand kiezen kan niet met Tab alleen
+        if ident == "jaar":
+            actief.send_keys("2024")
+        if actief.tag_name == "button":
+            break
+    return volgorde
+
+
+def controleer_verslag(driver: WebDriver, adres: str, wacht: WebDriverWait[WebDriver]) -> None:
+    """De pagina met het verslag: uitkomst, afgewezen rijen en kerncijfers gelijk aan de JSON."""
+    assert driver.title == "Verantwoording 2024 · passend-toewijzen"
+    uitkomst = driver.find_element(By.CSS_SELECTOR, "[data-uitkomst]")
+    assert uitkomst.get_attribute("data-uitkomst") == "onvolledig"
+    rijen = driver.find_elements(By.CSS_SELECTOR, "#afgewezen tbody tr")
+    assert len(rijen) == 6
+    assert "geen bestaande datum" in rijen[0].text
+    verslag_json: dict[str, Any] = httpx.get(f"{adres}/verslag.json", timeout=30).json()
+    for element in driver.find_elements(By.CSS_SELECTOR, "main [data-veld]"):
+        getal = pad_in(verslag_json, element.get_attribute("data-veld") or "")
+        assert element.text == f"{getal:,}".replace(",", "."), element.text
+    # Het verslag in het frame: elk kerncijfer is dat van het JSON-verslag.
+    frame = driver.find_element(By.CSS_SELECTOR, "iframe.verslag")
+    assert frame.size["width"] > 1000
+    assert frame.size["height"] >= 600
+    driver.switch_to.frame(frame)
+    try:
+        wacht.until(lambda d: d.find_elements(By.CSS_SELECTOR, "[data-veld]"))
+        velden = driver.find_elements(By.CSS_SELECTOR, "[data-veld]")
+        assert len(velden) > 20
+        for element in velden:
+            pad = element.get_attribute("data-veld") or ""
+            waarde = json.loads(element.get_attribute("data-waarde") or "")
+            assert waarde == pad_in(verslag_json, pad), pad
+        assert driver.find_elements(By.CSS_SELECTOR, "figure svg")  # de grafieken staan erin
+    finally:
+        driver.switch_to.default_content()
+
+
+def download(driver: WebDriver, soort: str, downloads: Path) -> bytes:
+    """Download het verslag met Enter op de link; de inhoud van het bestand."""
+    driver.find_element(By.CSS_SELECTOR, f'a[data-download="{soort}"]').send_keys(Keys.ENTER)
+    bestand = downloads / f"verantwoording-2024.{soort}"
+    for _ in range(300):
+        if bestand.exists() and bestand.stat().st_size > 0:
+            break
+        time.sleep(0.1)
+    assert bestand.exists(), sorted(p.name for p in downloads.iterdir())
+    return bestand.read_bytes()
 
 
 def test_jaarverantwoording_met_alleen_het_toetsenbord(
@@ -141,25 +210,7 @@ def test_jaarverantwoording_met_alleen_het_toetsenbord(
     assert driver.title == "Jaarverantwoording · passend-toewijzen"
     schermafdruk(driver, "dienst-formulier.png", tmp_path)
 
-    # Met Tab door de pagina: elk veld is te bereiken en krijgt een zichtbare focusrand.
-    driver.find_element(By.TAG_NAME, "body").click()
-    volgorde: list[str] = []
-    for _ in range(30):
-        ActionChains(driver).send_keys(Keys.TAB).perform()
-        actief = driver.switch_to.active_element
-        ident = actief.get_attribute("id") or actief.get_attribute("name") or actief.tag_name
-        volgorde.append(ident)
-        rand = driver.execute_script(
-            "const s = getComputedStyle(arguments[0]); return [s.outlineStyle, s.outlineWidth];",
-            actief,
-        )
-        assert rand[0] != "none" and rand[1] != "0px", (ident, rand)
-        if ident == "bestanden":
-            actief.send_keys(str(VOORBEELD))  # een bestand kiezen kan niet met Tab alleen
-        if ident == "jaar":
-            actief.send_keys("2024")
-        if actief.tag_name == "button":
-            break
+    volgorde = formulier_met_tab(driver)
     for veld in ("bestanden", "jaar", "corporatie", "gemeenten_15", "decimaalteken"):
         assert veld in volgorde
     assert volgorde.index("bestanden") < volgorde.index("jaar") < volgorde.index("corporatie")
@@ -169,33 +220,8 @@ def test_jaarverantwoording_met_alleen_het_toetsenbord(
     # De voortgang, en dan de pagina met het verslag.
     wacht.until(lambda d: "/pagina/taken/" in d.current_url)
     wacht.until(lambda d: d.find_elements(By.CSS_SELECTOR, "iframe.verslag"))
-    adres = driver.current_url
-    assert driver.title == "Verantwoording 2024 · passend-toewijzen"
-    uitkomst = driver.find_element(By.CSS_SELECTOR, "[data-uitkomst]")
-    assert uitkomst.get_attribute("data-uitkomst") == "onvolledig"
-    rijen = driver.find_elements(By.CSS_SELECTOR, "#afgewezen tbody tr")
-    assert len(rijen) == 6
-    assert "geen bestaande datum" in rijen[0].text
-
-    verslag_json: dict[str, Any] = httpx.get(f"{adres}/verslag.json", timeout=30).json()
-    for element in driver.find_elements(By.CSS_SELECTOR, "main [data-veld]"):
-        getal = pad_in(verslag_json, element.get_attribute("data-veld") or "")
-        assert element.text == f"{getal:,}".replace(",", "."), element.text
-
-    # Het verslag in het frame: elk kerncijfer is dat van het JSON-verslag.
-    frame = driver.find_element(By.CSS_SELECTOR, "iframe.verslag")
-    assert frame.size["width"] > 1000
-    assert frame.size["height"] >= 600
     schermafdruk(driver, "dienst-verslag.png", tmp_path)
-    driver.switch_to.frame(frame)
-    wacht.until(lambda d: d.find_elements(By.CSS_SELECTOR, "[data-veld]"))
-    velden = driver.find_elements(By.CSS_SELECTOR, "[data-veld]")
-    assert len(velden) > 20
-    for element in velden:
-        pad = element.get_attribute("data-veld") or ""
-        assert json.loads(element.get_attribute("data-waarde") or "") == pad_in(verslag_json, pad)
-    assert driver.find_elements(By.CSS_SELECTOR, "figure svg")  # de grafieken staan erin
-    driver.switch_to.default_content()
+    controleer_verslag(driver, driver.current_url, wacht)
 
     # Downloaden met het toetsenbord: de JSON is hetzelfde verslag als de API geeft.
     api = httpx.post(
@@ -204,17 +230,8 @@ def test_jaarverantwoording_met_alleen_het_toetsenbord(
         data={"jaar": "2024"},
         timeout=60,
     )
-    for soort in ("json", "xlsx"):
-        link = driver.find_element(By.CSS_SELECTOR, f'a[data-download="{soort}"]')
-        link.send_keys(Keys.ENTER)
-        bestand = downloads / f"verantwoording-2024.{soort}"
-        for _ in range(300):
-            if bestand.exists() and bestand.stat().st_size > 0:
-                break
-            time.sleep(0.1)
-        assert bestand.exists(), sorted(p.name for p in downloads.iterdir())
-    assert (downloads / "verantwoording-2024.json").read_bytes() == api.content
-    assert (downloads / "verantwoording-2024.xlsx").read_bytes()[:2] == b"PK"
+    assert download(driver, "json", downloads) == api.content
+    assert download(driver, "xlsx", downloads)[:2] == b"PK"
 
     # Niets van buiten: elk verzoek van de browser ging naar de dienst zelf.
     eigen = (server.adres, "data:", "about:", "blob:", "chrome:", "chrome-untrusted:")
@@ -234,13 +251,8 @@ def test_fout_in_het_formulier_in_de_pagina(browser: WebDriver, server: Server) 
     driver.execute_script("document.getElementById('jaar').removeAttribute('pattern')")
     driver.find_element(By.CSS_SELECTOR, "button[type=submit]").send_keys(Keys.ENTER)
     wacht = WebDriverWait(driver, 60, poll_frequency=0.1)
-    fouten = wacht.until(
-        lambda d: (
-            d.find_element(By.ID, "fouten")
-            if d.find_element(By.ID, "fouten").is_displayed()
-            else None
-        )
-    )
+    wacht.until(lambda d: d.find_element(By.ID, "fouten").is_displayed())
+    fouten = driver.find_element(By.ID, "fouten")
     assert "jaar" in fouten.text
     assert "2011" in fouten.text
     assert driver.switch_to.active_element.get_attribute("id") == "fouten"

@@ -17,7 +17,7 @@ import time
 import traceback
 from urllib.parse import urlsplit
 
-from starlette.datastructures import Headers, MutableHeaders
+from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from passend_toewijzen.dienst.antwoorden import Dienstfout
@@ -107,6 +107,12 @@ class Toegangslog:
             )
 
 
+_RUWE_KOPPEN = tuple(
+    (naam.encode("latin-1"), waarde.encode("latin-1"))
+    for naam, waarde in {**_KOPPEN, "content-security-policy": CSP_API}.items()
+)
+"""De koppen zoals ze in het ASGI-bericht staan (een route die er zelf een zet, gaat voor)."""
+
 _VEILIGE_METHODEN = ("GET", "HEAD", "OPTIONS")
 
 
@@ -149,12 +155,10 @@ class Koppen:
 
         async def verstuur(bericht: Message) -> None:
             if bericht["type"] == "http.response.start":
-                koppen = MutableHeaders(scope=bericht)
-                for naam, waarde in _KOPPEN.items():
-                    if naam not in koppen:
-                        koppen[naam] = waarde
-                if "content-security-policy" not in koppen:
-                    koppen["content-security-policy"] = CSP_API
+                koppen = list(bericht.get("headers", ()))
+                aanwezig = {naam.lower() for naam, _ in koppen}
+                koppen.extend(k for k in _RUWE_KOPPEN if k[0] not in aanwezig)
+                bericht["headers"] = koppen
             await send(bericht)
 
         if _herkomst_vreemd(scope, self.hosts):
