@@ -64,6 +64,7 @@ _STATISCH = {
     "pagina.js": "text/javascript; charset=utf-8",
 }
 
+
 def _uitkomst(samenvatting: dict[str, Any]) -> tuple[str, str]:
     """De kop en de zin boven het verslag: eerst of het verslag volledig is, dan de normen."""
     afgewezen = samenvatting.get("afgewezen", 0)
