@@ -7,7 +7,11 @@ kapotte upload, en zet geen bedragen uit de invoer in zijn log (stderr: uvicorn 
 
 from __future__ import annotations
 
+import json
 import re
+import shlex
+import shutil
+import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -109,3 +113,36 @@ def test_geen_bedragen_in_de_log_van_de_server(server: Server) -> None:
         b for b in bedragen() if re.search(rf"(?<![\d.,]){re.escape(b)}(?![\d])", tekst)
     )
     assert gevonden == []
+
+
+DOCS = Path(__file__).parents[2] / "docs" / "handleidingen" / "dienst.md"
+
+
+def curl_opdrachten() -> list[str]:
+    """De curl-opdrachten uit de pagina "De dienst" (regels met \\ samengevoegd)."""
+    tekst = DOCS.read_text(encoding="utf-8")
+    opdrachten: list[str] = []
+    for blok in re.findall(r"^```bash\n(.*?)^```", tekst, re.S | re.M):
+        regels = blok.replace("\\\n", " ").splitlines()
+        opdrachten += [r.strip() for r in regels if r.strip().startswith("curl ")]
+    return opdrachten
+
+
+@pytest.mark.skipif(shutil.which("curl") is None, reason="curl niet gevonden")
+def test_de_curl_voorbeelden_uit_de_documentatie(server: Server, tmp_path: Path) -> None:
+    opdrachten = curl_opdrachten()
+    assert len(opdrachten) >= 6
+    shutil.copytree(VOORBEELDEN, tmp_path / "examples" / "data")
+    document = json.loads((VOORBEELDEN / "toewijzing.json").read_text("utf-8"))
+    (tmp_path / "toewijzingen.jsonl").write_text(json.dumps(document) + "\n", encoding="utf-8")
+    for opdracht in opdrachten:
+        argumenten = shlex.split(opdracht.replace("127.0.0.1:8000", f"127.0.0.1:{server.poort}"))
+        argumenten[1:1] = ["--fail", "--show-error"]
+        uitkomst = subprocess.run(argumenten, cwd=tmp_path, capture_output=True, check=False)
+        # De server heeft --max-upload 1 en --max-json 1 (MB): het voorbeeld past daarin.
+        assert uitkomst.returncode == 0, (opdracht, uitkomst.stderr)
+        if "-o" not in argumenten:
+            tekst = uitkomst.stdout.decode("utf-8")
+            for regel in tekst.splitlines() if "x-ndjson" in opdracht else [tekst]:
+                assert json.loads(regel)
+    assert (tmp_path / "verantwoording-2024.xlsx").read_bytes()[:2] == b"PK"
