@@ -117,7 +117,6 @@ class _Ontleder:
         self.tekst = bytearray()
         self.delen = 0
         self.klaar = False
-        self.fout: Dienstfout | None = None
 
     # -- koppen van een deel -----------------------------------------------------------------
     def deel_begint(self) -> None:
@@ -155,18 +154,15 @@ class _Ontleder:
             if verwacht is Veldsoort.TEKST:
                 raise _ongeldig(veld, "verwacht tekst, geen bestand")
             ruw = opties[b"filename"].decode("utf-8", "replace")
-            if not ruw and veld in self.formulier.bestanden:
-                self.naam = None  # een leeg extra bestandsveld van een browser
-                return
             if not ruw:
-                # Een browser stuurt een leeg bestandsveld als er niets is gekozen.
+                # Een browser stuurt een leeg bestandsveld mee als er niets is gekozen.
                 self.naam = None
                 return
             naam = veilige_naam(ruw, veld)
             lijst = self.formulier.bestanden.setdefault(veld, [])
             if verwacht is Veldsoort.BESTAND and lijst:
                 raise _ongeldig(veld, "verwacht één bestand")
-            if any(b.naam == naam for w in self.formulier.bestanden.values() for b in w):
+            if any(b.naam == naam for b in lijst):
                 raise _ongeldig(veld, "twee bestanden met dezelfde naam; geef elk een eigen naam")
             submap = self.map / veld
             submap.mkdir(mode=0o700, exist_ok=True)
