@@ -334,7 +334,8 @@ async def verantwoording(request: Request, formaat: FormaatQuery = "json") -> Re
     """Hetzelfde verslag als ``passend-toewijzen verantwoording BESTAND… --formaat …``.
 
     De bestanden komen in een privé tijdelijke map die na het antwoord weer verdwijnt, ook na een
-    fout; er wordt niets bewaard.
+    fout; er wordt niets bewaard. Hoogstens ``Instellingen.max_taken`` verslagen worden tegelijk
+    gemaakt; een volgend verzoek wacht (binnen de tijdslimiet).
     """
     inst = instellingen(request)
     with prive_map() as map_:
@@ -343,7 +344,8 @@ async def verantwoording(request: Request, formaat: FormaatQuery = "json") -> Re
         uitslag = await anyio.to_thread.run_sync(
             lambda: maak_verslagen(
                 formulier, opties, (formaat,), map_, termijn(request), beleid=inst.beleid
-            )
+            ),
+            limiter=request.app.state.verslaglimiet,
         )
     jaar = uitslag.verslag.jaar
     return Response(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import anyio
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -45,6 +46,7 @@ def maak_app(instellingen: Instellingen | None = None) -> FastAPI:
     )
     app.state.instellingen = inst
     app.state.taken = Takenlijst(inst.max_taken, inst.bewaartijd)
+    app.state.verslaglimiet = anyio.CapacityLimiter(inst.max_taken)
     foutafhandeling.registreer(app)
     app.include_router(api.router)
     app.include_router(pagina.router)

@@ -64,7 +64,8 @@ class Instellingen:
     """Extra namen in de kop ``Host`` (naast de loopback-namen en ``host``), bijvoorbeeld de
     servernaam in het netwerk van de corporatie."""
     max_taken: int = 4
-    """Het aantal verantwoordingen van de pagina dat tegelijk in het geheugen blijft."""
+    """Het aantal verantwoordingen van de pagina dat tegelijk in het geheugen blijft, en het
+    aantal verslagen van de API dat tegelijk wordt gemaakt."""
     bewaartijd: float = 1800.0
     """Hoe lang (seconden) een verslag van de pagina in het geheugen blijft om te downloaden."""
 
