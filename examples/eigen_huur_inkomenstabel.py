@@ -9,8 +9,16 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from passend_toewijzen.modellen import Huishouden, Persoon, Rol, Woning, Woningsoort
-from passend_toewijzen.tabellen import beoordeel, laad_tabel, tabel_op
+from passend_toewijzen import (
+    Huishouden,
+    Persoon,
+    Rol,
+    Woning,
+    Woningsoort,
+    beoordeel,
+    laad_tabel,
+    tabel_op,
+)
 
 tabel = laad_tabel(Path(__file__).resolve().parent / "data" / "eigen-tabel.toml")
 peildatum = date(2026, 3, 1)

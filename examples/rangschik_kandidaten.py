@@ -11,8 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from passend_toewijzen.modellen import Woning
-from passend_toewijzen.tabellen import laad_tabel, lees_kandidaten, rangschik
+from passend_toewijzen import Woning, laad_tabel, lees_kandidaten, rangschik
 
 DATA = Path(__file__).resolve().parent / "data"
 

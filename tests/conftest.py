@@ -44,11 +44,13 @@ url = "https://example.org/testwaarden"
 soort = "secundair"
 
 [parameters.indexatiefactor_t1]
+vervangt_wettelijke_waarde = true
 waarden = [
 {werte}
 ]
 
 [parameters.indexatiefactor_t2]
+vervangt_wettelijke_waarde = true
 waarden = [
 {werte2}
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -80,6 +81,16 @@ soort = "secundair"
 """
 
 
-def fictief_beleid(naam: str, parameters: str) -> Beleid:
-    """Een beleid met fictieve waarden (TOML-tekst van de parameters, bron ``fictief``)."""
-    return laad_beleid((BELEID_KOP.format(naam=naam) + parameters).encode())
+def fictief_beleid(naam: str, parameters: str, *, vervangt: bool = True) -> Beleid:
+    """Een beleid met fictieve waarden (TOML-tekst van de parameters, bron ``fictief``).
+
+    Met ``vervangt`` (standaard) mag het beleid wettelijke waarden vervangen: elke parameter in
+    de tekst krijgt ``vervangt_wettelijke_waarde = true``.
+    """
+    markeringen = ""
+    if vervangt:
+        namen = sorted(set(re.findall(r"\[\[parameters\.([a-z0-9_]+)\.waarden\]\]", parameters)))
+        markeringen = "".join(
+            f"[parameters.{n}]\nvervangt_wettelijke_waarde = true\n\n" for n in namen
+        )
+    return laad_beleid(tekst=BELEID_KOP.format(naam=naam) + markeringen + parameters)

@@ -13,6 +13,7 @@ from datetime import date
 
 __all__ = [
     "DatumBuitenDekking",
+    "DatumBuitenTabel",
     "OngeldigeInvoer",
     "OnvoldoendeGegevens",
     "ParameterFout",
@@ -45,6 +46,30 @@ class DatumBuitenDekking(ParameterFout, ValueError):
             f"{dekking_van.isoformat()} tot en met {dekking_tot.isoformat()}. "
             "Werk passend-toewijzen bij; in de Python-API kunt u ook expliciet om de laatst "
             "bekende waarden vragen (buiten_dekking_toestaan=True)."
+        )
+
+
+class DatumBuitenTabel(PassendToewijzenFout, ValueError):
+    """De datum valt buiten de geldigheid van een huur-inkomenstabel (regionaal beleid).
+
+    ``geldig_tot`` is ``None`` als de tabel geen einddatum heeft.
+    """
+
+    def __init__(
+        self, tabel: str, datum: date, geldig_vanaf: date, geldig_tot: date | None
+    ) -> None:
+        self.tabel = tabel
+        self.datum = datum
+        self.geldig_vanaf = geldig_vanaf
+        self.geldig_tot = geldig_tot
+        periode = (
+            f"van {geldig_vanaf.isoformat()} tot en met {geldig_tot.isoformat()}"
+            if geldig_tot is not None
+            else f"vanaf {geldig_vanaf.isoformat()} (zonder einddatum)"
+        )
+        super().__init__(
+            f"De huur-inkomenstabel {tabel!r} geldt {periode}, niet op {datum.isoformat()}. "
+            "Kies een tabel die op die datum geldt."
         )
 
 

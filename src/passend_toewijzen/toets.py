@@ -1,19 +1,26 @@
 """De toets van één toewijzing: toewijzingssegment, passendheid, uitleg en ontvangstbewijs.
 
 :func:`toets_toewijzing` past alle regels toe met de parameters die gelden op de
-*huuringangsdatum* (niet de toewijzingsdatum). :func:`toets_toewijzingen` doet hetzelfde voor een
-stroom toewijzingen en hergebruikt de parameters per datum.
+*huuringangsdatum* (niet de toewijzingsdatum). Voor veel toewijzingen hergebruiken twee functies
+de parameters per datum:
+
+* :func:`toets_stroom` geeft per toewijzing, in de volgorde van de invoer, een
+  :class:`~passend_toewijzen.uitkomst.Toetsuitkomst` of een
+  :class:`~passend_toewijzen.uitkomst.Toetsfout`: één slechte toewijzing beëindigt de stroom
+  nooit;
+* :func:`toets_toewijzingen` geeft alleen uitkomsten en stopt bij de eerste fout (zoals
+  :func:`toets_toewijzing` voor elke toewijzing apart).
 
 Strikt (standaard) geeft ontbrekende gegevens of een onbekende parameterwaarde een fout;
 niet-strikt (``strikt=False``) geeft dan een uitkomst met status ``onbepaald`` en de redenen,
-zonder ooit te gokken.
+zonder ooit te gokken. Een huuringangsdatum buiten de dekking is in beide gevallen een fout
+(tenzij ``buiten_dekking_toestaan=True``). De documentatie (Inbouwen) zet per soort fout op een
+rij wat elke functie doet.
 """
 
 from __future__ import annotations
 
-import enum
-import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache, partial
@@ -21,8 +28,14 @@ from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar
 
 from passend_toewijzen._versie import __version__
-from passend_toewijzen.beleid import Art54aTelling, Beleid
-from passend_toewijzen.fouten import OnvoldoendeGegevens, ParameterFout, PassendToewijzenFout
+from passend_toewijzen.beleid import Art54aTelling, Beleid, Beleidswaarde
+from passend_toewijzen.fouten import (
+    OngeldigeInvoer,
+    OnvoldoendeGegevens,
+    ParameterFout,
+    PassendToewijzenFout,
+    Veldfout,
+)
 from passend_toewijzen.modellen import Toewijzing
 from passend_toewijzen.parameters.opvragen import parameters_op, register
 from passend_toewijzen.parameters.waarden import Parameterset, Parameterwaarde
@@ -54,130 +67,23 @@ from passend_toewijzen.regels.passendheid import (
     passend_plan,
     passendheid_volgens_plan,
 )
-from passend_toewijzen.uitleg import Ontvangstbewijs, Uitlegregel
+from passend_toewijzen.uitkomst import Toetsfout, Toetsstatus, Toetsuitkomst
+from passend_toewijzen.uitleg import Ontvangstbewijs, Regel, Uitlegregel
 
-__all__ = ["Toetsstatus", "Toetsuitkomst", "toets_toewijzing", "toets_toewijzingen"]
+__all__ = [
+    "Toetsfout",
+    "Toetsstatus",
+    "Toetsuitkomst",
+    "toets_stroom",
+    "toets_toewijzing",
+    "toets_toewijzingen",
+]
+
+REGEL_BELEID = Regel(
+    "BEL-01", "lokaal beleid (geen wettelijke grondslag)", "Waarde uit lokaal beleid"
+)
 
 T = TypeVar("T")
-
-
-class Toetsstatus(enum.StrEnum):
-    """Of beide oordelen (segment en passendheid) konden worden bepaald."""
-
-    BEPAALD = "bepaald"
-    ONBEPAALD = "onbepaald"
-
-
-class Toetsuitkomst(NamedTuple):
-    """De uitkomst van de toets van één toewijzing (onveranderlijk; exact naar JSON)."""
-
-    toewijzing_id: str | None
-    huuringangsdatum: date
-    gemeente: str
-    status: Toetsstatus
-    toewijzingssegment: Toewijzingssegment | None
-    segment_reden: str
-    passendheid: Passendheid | None
-    passendheid_reden: str
-    in_passende_groep: bool | None
-    huishoudtype: Huishoudtype | None
-    aantal_personen: int
-    aow_huishouden: bool | None
-    huishoudinkomen: Decimal | None
-    inkomensmethode: Inkomensmethode | None
-    vrijstelling: Vrijstelling | None
-    zorgindicatie: bool
-    urgentie: bool
-    kale_huur: Decimal
-    huurklasse: Huurklasse | None
-    passende_inkomensgrens: Decimal | None
-    aftoppingsgrens: Decimal | None
-    daeb_inkomensgrenzen: tuple[Decimal, ...]
-    art_54a: bool
-    redenen_onbepaald: tuple[str, ...]
-    opmerkingen: tuple[str, ...]
-    uitleg: tuple[Uitlegregel, ...]
-    ontvangstbewijs: Ontvangstbewijs
-
-    def als_dict(self) -> dict[str, Any]:
-        """De uitkomst als JSON-geschikt woordenboek; bedragen als exacte decimale tekst."""
-        return {
-            "toewijzing_id": self.toewijzing_id,
-            "huuringangsdatum": self.huuringangsdatum.isoformat(),
-            "gemeente": self.gemeente,
-            "status": self.status.value,
-            "toewijzingssegment": _waarde(self.toewijzingssegment),
-            "segment_reden": self.segment_reden,
-            "passendheid": _waarde(self.passendheid),
-            "passendheid_reden": self.passendheid_reden,
-            "in_passende_groep": self.in_passende_groep,
-            "huishoudtype": _waarde(self.huishoudtype),
-            "aantal_personen": self.aantal_personen,
-            "aow_huishouden": self.aow_huishouden,
-            "huishoudinkomen": _tekst(self.huishoudinkomen),
-            "inkomensmethode": _waarde(self.inkomensmethode),
-            "vrijstelling": _waarde(self.vrijstelling),
-            "zorgindicatie": self.zorgindicatie,
-            "urgentie": self.urgentie,
-            "kale_huur": str(self.kale_huur),
-            "huurklasse": _waarde(self.huurklasse),
-            "huurklasse_vera": self.huurklasse.vera_code if self.huurklasse else None,
-            "passende_inkomensgrens": _tekst(self.passende_inkomensgrens),
-            "aftoppingsgrens": _tekst(self.aftoppingsgrens),
-            "daeb_inkomensgrenzen": [str(g) for g in self.daeb_inkomensgrenzen],
-            "art_54a": self.art_54a,
-            "redenen_onbepaald": list(self.redenen_onbepaald),
-            "opmerkingen": list(self.opmerkingen),
-            "uitleg": [regel.als_dict() for regel in self.uitleg],
-            "ontvangstbewijs": self.ontvangstbewijs.als_dict(),
-        }
-
-    def als_json(self, *, inspringen: int | None = 2) -> str:
-        """De uitkomst als JSON-tekst."""
-        return json.dumps(self.als_dict(), ensure_ascii=False, indent=inspringen)
-
-    def als_tekst(self) -> str:
-        """De uitkomst en de uitleg als leesbare Nederlandse tekst."""
-        segment = self.toewijzingssegment.value if self.toewijzingssegment else "onbepaald"
-        passend = self.passendheid.value if self.passendheid else "onbepaald"
-        regels = [
-            f"Toets van toewijzing {self.toewijzing_id or '(zonder id)'} met huuringang "
-            f"{self.huuringangsdatum.isoformat()}",
-            f"  Toewijzingssegment: {segment} ({self.segment_reden})",
-            f"  Passendheid:        {passend} ({self.passendheid_reden})",
-        ]
-        regels.extend(f"  Onbepaald: {r}" for r in self.redenen_onbepaald)
-        regels.extend(f"  Opmerking: {o}" for o in self.opmerkingen)
-        regels.append("")
-        regels.append("Uitleg:")
-        for stap in self.uitleg:
-            regels.append(f"  [{stap.regel_id}] {stap.zin}")
-            if stap.parameter is not None:
-                pw = stap.parameter
-                regels.append(
-                    f"      {stap.artikel} | {pw.naam} = {pw.als_tekst()} sinds "
-                    f"{pw.geldig_vanaf.isoformat()} ({pw.status.value}) | bron: {pw.bron.titel} "
-                    f"<{pw.bron.url}>"
-                )
-            else:
-                regels.append(f"      {stap.artikel}")
-        bewijs = self.ontvangstbewijs
-        regels.append("")
-        regels.append(
-            f"Ontvangstbewijs: passend-toewijzen {bewijs.bibliotheekversie}, data "
-            f"{bewijs.data_versie} ({bewijs.data_hash[:12]}), peildatum "
-            f"{bewijs.peildatum.isoformat()}"
-            + (f", beleid {bewijs.beleid}" if bewijs.beleid else "")
-        )
-        return "\n".join(regels) + "\n"
-
-
-def _waarde(waarde: enum.Enum | None) -> str | None:
-    return None if waarde is None else str(waarde.value)
-
-
-def _tekst(bedrag: Decimal | None) -> str | None:
-    return None if bedrag is None else str(bedrag)
 
 
 class _Context(NamedTuple):
@@ -189,13 +95,17 @@ class _Context(NamedTuple):
     huurklassen: HuurklassePlan
     ontvangstbewijs: Ontvangstbewijs
     art_54a: Art54aTelling
+    beleidswaarden: tuple[Beleidswaarde, ...]
+    beleidsuitleg: tuple[Uitlegregel, ...]
 
 
 def _maak_context(
     peildatum: date, beleid: Beleid | None, buiten_dekking_toestaan: bool
 ) -> _Context:
     parameters = parameters_op(peildatum, buiten_dekking_toestaan=buiten_dekking_toestaan)
+    beleidswaarden: tuple[Beleidswaarde, ...] = ()
     if beleid is not None:
+        beleidswaarden = beleid.beleidswaarden(parameters)
         parameters = beleid.pas_toe(parameters)
     grenzen_2015 = None
     if parameters.geldt("daeb_regime") and parameters.regime("daeb_regime") == "overgang_2015":
@@ -221,6 +131,11 @@ def _maak_context(
         huurklasse_plan(parameters),
         bewijs,
         beleid.art_54a if beleid is not None else Art54aTelling.UITZONDEREN,
+        beleidswaarden,
+        tuple(
+            Uitlegregel(REGEL_BELEID, b.soort.value, "{}", (b.zin,), b.waarde)
+            for b in beleidswaarden
+        ),
     )
 
 
@@ -326,6 +241,9 @@ def toets_toewijzingen(
 
     De parameters worden per huuringangsdatum één keer opgezocht en hergebruikt. Met
     ``uitleg=False`` blijft de uitleg van elke uitkomst leeg (zie :func:`toets_toewijzing`).
+    De eerste fout (strikt: ook ontbrekende gegevens; niet-strikt: een datum buiten de dekking)
+    beëindigt de stroom, zoals bij :func:`toets_toewijzing`. Wie per toewijzing een uitkomst of
+    een fout wil en de rest van de stroom niet wil verliezen, gebruikt :func:`toets_stroom`.
     """
     for toewijzing in toewijzingen:
         yield toets_toewijzing(
@@ -335,6 +253,73 @@ def toets_toewijzingen(
             buiten_dekking_toestaan=buiten_dekking_toestaan,
             uitleg=uitleg,
         )
+
+
+def toets_stroom(
+    toewijzingen: Iterable[Toewijzing | Mapping[str, Any]],
+    *,
+    beleid: Beleid | None = None,
+    strikt: bool = True,
+    buiten_dekking_toestaan: bool = False,
+    uitleg: bool = True,
+) -> Iterator[Toetsuitkomst | Toetsfout]:
+    """Toets een stroom toewijzingen en geef per toewijzing, in de volgorde van de invoer, een
+    :class:`~passend_toewijzen.uitkomst.Toetsuitkomst` of een
+    :class:`~passend_toewijzen.uitkomst.Toetsfout`.
+
+    Eén slechte toewijzing beëindigt de stroom nooit: elke fout van deze bibliotheek
+    (:class:`~passend_toewijzen.fouten.PassendToewijzenFout`) wordt de
+    :class:`~passend_toewijzen.uitkomst.Toetsfout` van die ene toewijzing, met haar plaats in de
+    invoer (``index``, vanaf 0) en haar id. Elk element is een ``Toewijzing`` of een woordenboek
+    met de velden van een toewijzing (zoals uit JSON); een woordenboek wordt eerst gevalideerd en
+    ongeldige invoer wordt een ``Toetsfout`` van soort ``OngeldigeInvoer`` met de veldfouten.
+
+    ``strikt``, ``buiten_dekking_toestaan`` en ``uitleg`` betekenen hetzelfde als bij
+    :func:`toets_toewijzing`: strikt worden ontbrekende gegevens en onbekende wettelijke
+    waarden een ``Toetsfout``, niet-strikt een uitkomst met status ``onbepaald``. Een
+    huuringangsdatum buiten de dekking is in beide gevallen een ``Toetsfout``. Een fout die geen
+    fout van deze bibliotheek is (een programmeerfout, ``KeyboardInterrupt``) beëindigt de stroom
+    wel: die wordt nooit weggeschreven als het oordeel over een toewijzing.
+    """
+    for index, element in enumerate(toewijzingen):
+        toewijzing_id = _id_van(element)
+        try:
+            toewijzing = _als_toewijzing(element)
+            yield toets_toewijzing(
+                toewijzing,
+                beleid=beleid,
+                strikt=strikt,
+                buiten_dekking_toestaan=buiten_dekking_toestaan,
+                uitleg=uitleg,
+            )
+        except PassendToewijzenFout as fout:
+            yield Toetsfout.van(index, toewijzing_id, fout)
+
+
+def _id_van(element: object) -> str | None:
+    if isinstance(element, Toewijzing):
+        return element.id
+    if isinstance(element, Mapping):
+        kandidaat = element.get("id")
+        return kandidaat if isinstance(kandidaat, str) else None
+    return None
+
+
+def _als_toewijzing(element: object) -> Toewijzing:
+    if isinstance(element, Toewijzing):
+        return element
+    if isinstance(element, Mapping):
+        return Toewijzing.model_validate(element)
+    raise OngeldigeInvoer(
+        "Toewijzing",
+        (
+            Veldfout(
+                "",
+                f"verwacht een Toewijzing of een object met de velden van een toewijzing, "
+                f"geen {type(element).__name__}",
+            ),
+        ),
+    )
 
 
 def _aow_status(toewijzing: Toewijzing, parameters: Parameterset, inkomen: _Eenmalig) -> AowStatus:
@@ -421,6 +406,12 @@ def _toets(  # noqa: PLR0915 - bewust één functie: elke extra aanroep kost per
         if aow_bepaald is not None:
             uitleg += aow_bepaald.uitleg
         uitleg += segment_uitleg + passend_uitleg
+        if context.beleidsuitleg:
+            # Vooraan: elke waarde uit het beleid die een stap van deze uitleg gebruikte.
+            gebruikt = {stap.parameter.naam for stap in uitleg if stap.parameter is not None}
+            uitleg = (
+                tuple(r for r in context.beleidsuitleg if r.parameter_naam in gebruikt) + uitleg
+            )
 
     aow_uitkomst = aow_bepaald.aow if aow_bepaald is not None else None
     if huishoudtype is None:
@@ -472,6 +463,7 @@ def _toets(  # noqa: PLR0915 - bewust één functie: elke extra aanroep kost per
             opmerkingen,
             uitleg,
             context.ontvangstbewijs,
+            context.beleidswaarden,
         )
     )
 
@@ -504,6 +496,7 @@ ToetsuitkomstVelden = tuple[
     tuple[str, ...],
     tuple[Uitlegregel, ...],
     Ontvangstbewijs,
+    tuple[Beleidswaarde, ...],
 ]
 """Alle velden van een :class:`Toetsuitkomst`, in volgorde."""
 

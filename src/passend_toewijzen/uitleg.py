@@ -44,7 +44,9 @@ class Uitlegregel(NamedTuple):
     """Eén stap in de uitleg van een uitkomst (onveranderlijk).
 
     ``sjabloon`` en ``argumenten`` vormen samen de Nederlandse zin (``zin``); argumenten die een
-    ``Decimal`` zijn, worden als bedrag getoond.
+    ``Decimal`` zijn, worden als bedrag getoond. Twee stappen zijn gelijk als regel, uitkomst,
+    zin en parameterwaarde gelijk zijn (hoe de zin is opgebouwd, doet er niet toe: een stap die
+    uit JSON is teruggelezen, heeft de zin zelf als sjabloon).
     """
 
     regel: Regel
@@ -93,6 +95,23 @@ class Uitlegregel(NamedTuple):
         """De stap als Nederlandse zin."""
         return self.sjabloon.format(*(_toon(a) for a in self.argumenten))
 
+    def __eq__(self, ander: object) -> bool:
+        if not isinstance(ander, Uitlegregel):
+            return NotImplemented
+        return (
+            self.regel == ander.regel
+            and self.uitkomst == ander.uitkomst
+            and self.parameter == ander.parameter
+            and self.zin == ander.zin
+        )
+
+    def __ne__(self, ander: object) -> bool:
+        gelijk = self.__eq__(ander)
+        return gelijk if gelijk is NotImplemented else not gelijk
+
+    def __hash__(self) -> int:
+        return hash((self.regel, self.uitkomst, self.zin))
+
     def als_dict(self) -> dict[str, Any]:
         """De stap als JSON-geschikt woordenboek (bedragen als exacte tekst)."""
         pw = self.parameter
@@ -102,6 +121,7 @@ class Uitlegregel(NamedTuple):
             "regel": self.regel.naam,
             "parameter": pw.naam if pw else None,
             "waarde": waarde_als_json(pw.waarde) if pw else None,
+            "eenheid": pw.eenheid.value if pw else None,
             "geldig_vanaf": pw.geldig_vanaf.isoformat() if pw else None,
             "status": pw.status.value if pw else None,
             "bron": bron_als_dict(pw.bron) if pw else None,

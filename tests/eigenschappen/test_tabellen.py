@@ -30,7 +30,10 @@ from passend_toewijzen.tabellen import (
 from tests.eigenschappen.bewijs import grondslag, voorbeelden
 
 WOONGAARD: Tabel = laad_tabel("woongaard-2015")
-TABELLEN = [laad_tabel(n) for n in ("woongaard-2015", "landelijk", "woonkeus-stedendriehoek-2021")]
+TABELLEN = [
+    laad_tabel(n)
+    for n in ("woongaard-2015", "landelijk", "woonkeus-stedendriehoek-2021", "intermaris-2024")
+]
 
 datums_woongaard = st.dates(min_value=date(2016, 1, 1), max_value=date(2021, 12, 31))
 huren = st.integers(min_value=30_000, max_value=90_000).map(lambda c: Decimal(c).scaleb(-2))

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from hypothesis import assume, given
 from hypothesis import strategies as st
+from jsonschema import Draft202012Validator
 
 from passend_toewijzen.beleid import Beleid
 from passend_toewijzen.modellen import Huishouden, Inkomensbewijs, Persoon, Rol, Toewijzing
@@ -27,6 +28,9 @@ from tests.eigenschappen.controles import floats_in
 from tests.eigenschappen.strategieen import bedragen, datums, huren, maak, soorten, toewijzingen
 
 TESTBELEID: Beleid = maak_testbeleid()
+SCHEMA_CONTROLE = Draft202012Validator(
+    Toetsuitkomst.json_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER
+)
 RANG = {S.DOELGROEP: 0, S.MIDDENINKOMENS: 1, S.VRIJ: 2}
 
 
@@ -238,30 +242,33 @@ EXACTE_BEDRAGEN = (
     "Woningwet art. 48 lid 1 en art. 46 lid 2: 'niet hoger dan' en 'ten hoogste' vragen een "
     "exacte vergelijking; een bedrag mag in de uitkomst niet veranderen"
 )
-@given(toewijzingen())
-def test_uitkomst_overleeft_json_exact(t: Toewijzing) -> None:
+@given(toewijzingen(), st.booleans())
+def test_uitkomst_overleeft_json_exact(t: Toewijzing, met_beleid: bool) -> None:
     """De grens uit de wet ("niet hoger dan", "ten hoogste") wordt exact vergeleken; dan moet ook
-    de uitkomst die de corporatie bewaart exact zijn. De uitkomst als JSON (``als_json``) leest
-    terug als precies hetzelfde document, en elk bedrag staat erin als tekst die exact hetzelfde
-    bedrag is (zelfde cijfers, zelfde aantal decimalen)."""
-    uitkomst = toets(t)
+    de uitkomst die de corporatie bewaart exact zijn. De uitkomst als JSON (``als_json``) voldoet
+    aan het gepubliceerde JSON Schema en leest terug (``Toetsuitkomst.uit_json``) als precies
+    dezelfde uitkomst, ook met een lokaal beleid. Elk bedrag staat erin als tekst die exact
+    hetzelfde bedrag is: nooit afgerond, in centen ("690.00", "33000.00") en met meer decimalen
+    alleen als het bedrag die echt heeft."""
+    beleid = TESTBELEID if met_beleid else None
+    uitkomst = toets_toewijzing(t, strikt=False, beleid=beleid)
     document = uitkomst.als_dict()
     assert json.loads(uitkomst.als_json()) == document
     assert json.loads(uitkomst.als_json(inspringen=None)) == document
-    for veld in EXACTE_BEDRAGEN:
-        bedrag = getattr(uitkomst, veld)
-        tekst = document[veld]
+    SCHEMA_CONTROLE.validate(json.loads(uitkomst.als_json(), parse_float=Decimal))
+    assert Toetsuitkomst.uit_json(uitkomst.als_json(), beleid=beleid) == uitkomst
+    bedragen_in_document = [(getattr(uitkomst, v), document[v]) for v in EXACTE_BEDRAGEN]
+    bedragen_in_document += list(
+        zip(uitkomst.daeb_inkomensgrenzen, document["daeb_inkomensgrenzen"], strict=True)
+    )
+    for bedrag, tekst in bedragen_in_document:
         if bedrag is None:
             assert tekst is None
-        else:
-            assert isinstance(tekst, str)
-            assert Decimal(tekst) == bedrag
-            assert Decimal(tekst).as_tuple() == bedrag.as_tuple()
-    grenzen = document["daeb_inkomensgrenzen"]
-    assert [Decimal(g) for g in grenzen] == list(uitkomst.daeb_inkomensgrenzen)
-    assert [Decimal(g).as_tuple() for g in grenzen] == [
-        g.as_tuple() for g in uitkomst.daeb_inkomensgrenzen
-    ]
+            continue
+        assert isinstance(tekst, str)
+        assert Decimal(tekst) == bedrag
+        decimalen = tekst.partition(".")[2]
+        assert len(decimalen) == 2 or (len(decimalen) > 2 and not decimalen.endswith("0"))
 
 
 @grondslag(

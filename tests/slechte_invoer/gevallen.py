@@ -764,7 +764,7 @@ MODELGEVALLEN = [
         "huishouden zonder personen",
         "huishouden met een lege lijst personen",
         Modelinvoer("Huishouden", huishouden(personen=[])),
-        Fout("OngeldigeInvoer", "moet minstens 1 element(en) bevatten", "personen"),
+        Fout("OngeldigeInvoer", "moet minstens 1 element bevatten", "personen"),
     ),
     Geval(
         "model-huishouden-personen-ontbreekt",
@@ -807,7 +807,7 @@ MODELGEVALLEN = [
         "meer dan 30 personen",
         "huishouden van 31 personen",
         Modelinvoer("Huishouden", huishouden(personen=[persoon()] + [persoon(rol="kind")] * 30)),
-        Fout("OngeldigeInvoer", "mag hoogstens 30 element(en) bevatten", "personen"),
+        Fout("OngeldigeInvoer", "mag hoogstens 30 elementen bevatten", "personen"),
     ),
     Geval(
         "model-inkomensbewijs-zonder-belastingjaar",
@@ -1119,7 +1119,7 @@ DATAGEVALLEN = [
         "codering",
         "beleid opgeslagen als UTF-16",
         Databestand("beleid", beleid().decode().encode("utf-16")),
-        Fout("ParameterdataOngeldig", "geen geldige TOML/UTF-8"),
+        Fout("ParameterdataOngeldig", "geen geldige UTF-8"),
     ),
     Geval(
         "datafile-tabel-leeg",
@@ -1135,7 +1135,7 @@ DATAGEVALLEN = [
         "binair",
         "binaire inhoud in plaats van een tabel",
         Databestand("tabel", bytes(range(256)) * 4),
-        Fout("ParameterdataOngeldig", "geen geldige TOML/UTF-8"),
+        Fout("ParameterdataOngeldig", "geen geldige UTF-8"),
     ),
     Geval(
         "datafile-tabel-gat-tussen-huurbanden",
@@ -1409,7 +1409,7 @@ OPDRACHTGEVALLEN = [
         "onbekende keuze",
         "tabel --tabel woongaard (bedoeld: woongaard-2015)",
         Opdracht(("tabel", "--tabel", "woongaard")),
-        Fout("afsluitcode 2", "geen meegeleverde tabel en niet te lezen"),
+        Fout("afsluitcode 2", "geen meegeleverde tabel en geen bestaand bestand"),
     ),
     Geval(
         "cli-tabel-buiten-geldigheid",
@@ -1425,7 +1425,7 @@ OPDRACHTGEVALLEN = [
         "binair",
         "tabel --tabel met een binair bestand",
         Opdracht(("tabel", "--tabel", "{map}/t.toml"), {"t.toml": bytes(range(256))}),
-        Fout("afsluitcode 2", "t.toml: - geen geldige TOML/UTF-8"),
+        Fout("afsluitcode 2", "t.toml: - geen geldige UTF-8"),
     ),
     Geval(
         "cli-rangschik-woning-cp1252",

@@ -61,8 +61,26 @@ def test_beleid_uit_bestand(tmp_path: Path) -> None:
     pad = tmp_path / "beleid.toml"
     pad.write_bytes(GELDIG)
     assert laad_beleid(pad).naam == "Woonstichting Voorbeeld"
-    with pytest.raises(ParameterdataOngeldig, match="niet te lezen"):
+    with pytest.raises(ParameterdataOngeldig, match="beleidsbestand niet gevonden"):
         laad_beleid(tmp_path / "bestaat-niet.toml")
+
+
+def test_beleid_uit_pad_of_tekst_met_een_melding_voor_elk_geval(tmp_path: Path) -> None:
+    """Een pad of de inhoud, expliciet: wie de inhoud als pad geeft, hoort hoe het wel moet."""
+    assert laad_beleid(tekst=GELDIG).naam == "Woonstichting Voorbeeld"
+    assert laad_beleid(tekst=GELDIG.decode()).naam == "Woonstichting Voorbeeld"
+    assert laad_beleid(GELDIG).naam == "Woonstichting Voorbeeld"  # bytes zijn de inhoud
+    with pytest.raises(ParameterdataOngeldig, match=r"geef de inhoud mee als laad_beleid\(tekst="):
+        laad_beleid(GELDIG.decode())
+    with pytest.raises(ParameterdataOngeldig, match="is een map, geen beleidsbestand"):
+        laad_beleid(tmp_path)
+    with pytest.raises(TypeError, match="niet allebei"):
+        laad_beleid(tmp_path / "x.toml", tekst=GELDIG)
+    with pytest.raises(TypeError, match="geef een pad"):
+        laad_beleid()
+    with pytest.raises(ParameterdataOngeldig, match=r"beleidsbestand \(tekst\)") as fout:
+        laad_beleid(tekst=b"[beleid\n")
+    assert "geen geldige TOML" in str(fout.value)
 
 
 @pytest.mark.parametrize(
@@ -91,4 +109,4 @@ def test_beleid_uit_bestand(tmp_path: Path) -> None:
 def test_ongeldig_beleid(inhoud: bytes, melding: str) -> None:
     with pytest.raises(ParameterdataOngeldig, match=melding) as info:
         laad_beleid(inhoud)
-    assert "beleid.toml" in str(info.value)
+    assert "beleidsbestand (tekst)" in str(info.value)

@@ -89,7 +89,7 @@ def test_invoerbestand(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     )
     document = uitvoer(capsys, ["toets", "--invoer", str(bestand), "--json"])
     assert document["passendheid"] == "NVT"
-    assert document["kale_huur"] == "700.1"
+    assert document["kale_huur"] == "700.10"
     assert document["gemeente"] == "Tiel"
 
 

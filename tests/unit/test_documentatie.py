@@ -50,3 +50,34 @@ def test_codeblokken_draaien(pagina: Path, tmp_path: Path) -> None:
                 )
     finally:
         os.chdir(oud)
+
+
+IMPORT = re.compile(r"^\s*from (passend_toewijzen(?:\.[\w.]+)?) import", re.M)
+
+
+def test_de_documentatie_importeert_overal_uit_dezelfde_plek() -> None:
+    """Alles voor getypt gebruik komt uit ``passend_toewijzen``; alleen de jaarverantwoording (een
+    extra) en de schema's hebben een eigen pakket."""
+    toegestaan = (
+        "passend_toewijzen",
+        "passend_toewijzen.verantwoording",
+        "passend_toewijzen.schemas",
+    )
+    voorbeelden = sorted((WORTEL / "examples").glob("*.py"))
+    afwijkend = [
+        f"{pagina.relative_to(WORTEL)}: from {module} import"
+        for pagina in [*MET_CODE, *voorbeelden]
+        for code in (
+            [c for _, c in _blokken(pagina)] if pagina.suffix == ".md" else [pagina.read_text()]
+        )
+        for module in IMPORT.findall(code)
+        if module not in toegestaan and not module.startswith("passend_toewijzen.verantwoording.")
+    ]
+    assert not afwijkend
+
+
+def test_alles_uit_het_pakket_is_te_importeren() -> None:
+    import passend_toewijzen
+
+    for naam in passend_toewijzen.__all__:
+        assert getattr(passend_toewijzen, naam) is not None, naam

@@ -114,6 +114,21 @@ def test_kinderen_tellen_niet_mee() -> None:
     assert any(r.regel_id == "INK-05" for r in met.uitleg)
 
 
+def test_de_uitleg_telt_kinderen_in_gewoon_nederlands() -> None:
+    """'1 kind', '2 kinderen': geen 'kind(eren)'."""
+    ps = parameters_op(SEPT_2015)
+
+    def zin(kinderen: int) -> str:
+        hh = huishouden(persoon("aanvrager", ibri(2014, "20000")), *[persoon("kind")] * kinderen)
+        (regel,) = [
+            r for r in bepaal_huishoudinkomen(hh, SEPT_2015, ps).uitleg if r.regel_id == "INK-05"
+        ]
+        return regel.zin
+
+    assert zin(1) == "Het inkomen van 1 kind van de aanvrager of partner telt niet mee."
+    assert zin(2) == "Het inkomen van 2 kinderen van de aanvrager of partner telt niet mee."
+
+
 def test_geen_gegevens_belastingdienst_zonder_indexatie() -> None:
     hh = huishouden(persoon("aanvrager", actueel("12345.67", "geen_gegevens_belastingdienst")))
     hi = bepaal_huishoudinkomen(hh, SEPT_2015, parameters_op(SEPT_2015))

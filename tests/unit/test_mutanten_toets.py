@@ -45,7 +45,7 @@ def toewijzing(
             "huishouden": {k: v for k, v in hh.items() if v is not None},
             "woning": {
                 "id": "W",
-                "kale_huur": "600",
+                "kale_huur": "600.00",
                 "soort": "zelfstandig",
                 "daeb": True,
                 "gemeente": "Gorinchem",
@@ -62,6 +62,7 @@ def toewijzing(
 # ---------------------------------------------------------------------------------------------
 
 SLEUTELS = [
+    "schema",
     "toewijzing_id",
     "huuringangsdatum",
     "gemeente",
@@ -88,6 +89,7 @@ SLEUTELS = [
     "art_54a",
     "redenen_onbepaald",
     "opmerkingen",
+    "beleidswaarden",
     "uitleg",
     "ontvangstbewijs",
 ]
@@ -100,6 +102,7 @@ def test_het_json_document_heeft_vaste_veldnamen_en_waarden() -> None:
     document = uitkomst.als_dict()
     assert list(document) == SLEUTELS
     assert {k: v for k, v in document.items() if k not in ("uitleg", "ontvangstbewijs")} == {
+        "schema": "passend-toewijzen/toetsuitkomst/1",
         "toewijzing_id": "T-1",
         "huuringangsdatum": "2024-03-01",
         "gemeente": "Gorinchem",
@@ -112,20 +115,21 @@ def test_het_json_document_heeft_vaste_veldnamen_en_waarden() -> None:
         "huishoudtype": "eenpersoons",
         "aantal_personen": 1,
         "aow_huishouden": False,
-        "huishoudinkomen": "25000",
+        "huishoudinkomen": "25000.00",
         "inkomensmethode": "vastgesteld",
         "vrijstelling": None,
         "zorgindicatie": False,
         "urgentie": False,
-        "kale_huur": "600",
+        "kale_huur": "600.00",
         "huurklasse": "betaalbaar_laag",
         "huurklasse_vera": "BET",
-        "passende_inkomensgrens": "27725",
+        "passende_inkomensgrens": "27725.00",
         "aftoppingsgrens": "650.43",
-        "daeb_inkomensgrenzen": ["47699"],
+        "daeb_inkomensgrenzen": ["47699.00"],
         "art_54a": False,
         "redenen_onbepaald": [],
         "opmerkingen": [],
+        "beleidswaarden": [],
     }
     assert document["uitleg"] == [regel.als_dict() for regel in uitkomst.uitleg]
     assert document["ontvangstbewijs"] == uitkomst.ontvangstbewijs.als_dict()
@@ -152,7 +156,9 @@ def test_json_tekst_is_leesbaar_en_exact() -> None:
     zonder inspringing één regel; terugvertaald is het hetzelfde document."""
     uitkomst = toets_toewijzing(toewijzing())
     tekst = uitkomst.als_json()
-    assert tekst.startswith('{\n  "toewijzing_id": "T-1",\n  "huuringangsdatum"')
+    assert tekst.startswith(
+        '{\n  "schema": "passend-toewijzen/toetsuitkomst/1",\n  "toewijzing_id": "T-1",\n'
+    )
     assert "€ 25.000" in tekst
     assert "\\u20ac" not in tekst
     assert json.loads(tekst) == uitkomst.als_dict()

@@ -176,7 +176,7 @@ GEVALLEN = [
                 "indexatiefactor I1 (1,01) = € 3.030. [indexatiefactor_t1]"
             ),
             (
-                "INK-05 uitgesloten: Het inkomen van 2 kind(eren) van de aanvrager of partner telt "
+                "INK-05 uitgesloten: Het inkomen van 2 kinderen van de aanvrager of partner telt "
                 "niet mee."
             ),
             "INK-06 bepaald: Het huishoudinkomen is € 18.230.",
@@ -1458,11 +1458,13 @@ def test_de_uitleg_luidt_woordelijk_zoals_de_regels_het_zeggen(
 ) -> None:
     """De uitleg van elk soort toewijzing bestaat precies uit de stappen die de regels zetten, in
     die volgorde, met de juiste conclusie, de bedragen in Nederlandse notatie en de parameter
-    waarop de stap berust; er ontbreekt geen stap en er staat er geen te veel."""
+    waarop de stap berust; er ontbreekt geen stap en er staat er geen te veel. (De stappen die
+    een waarde uit het testbeleid aankondigen, BEL-01, staan in test_toets_beleid.py.)"""
     uitkomst = toets_toewijzing(
         geval.toewijzing, beleid=testbeleid if geval.met_testbeleid else None
     )
-    assert [stap(regel) for regel in uitkomst.uitleg] == geval.uitleg, geval.omschrijving
+    regels = [r for r in uitkomst.uitleg if r.regel_id != "BEL-01"]
+    assert [stap(regel) for regel in regels] == geval.uitleg, geval.omschrijving
 
 
 def test_elke_zin_van_de_regels_komt_in_de_gevallen_voor() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -79,7 +80,12 @@ def laadfout(tekst: str) -> str:
 
 
 def test_meegeleverde_tabellen() -> None:
-    assert beschikbare_tabellen() == ("landelijk", "woongaard-2015", "woonkeus-stedendriehoek-2021")
+    assert beschikbare_tabellen() == (
+        "intermaris-2024",
+        "landelijk",
+        "woongaard-2015",
+        "woonkeus-stedendriehoek-2021",
+    )
     for naam in beschikbare_tabellen():
         tabel = laad_tabel(naam)
         assert tabel.naam == naam
@@ -280,9 +286,9 @@ def test_kopfouten() -> None:
 
 
 def test_geen_toml_en_geen_utf8() -> None:
-    with pytest.raises(ParameterdataOngeldig, match="geen geldige TOML/UTF-8"):
+    with pytest.raises(ParameterdataOngeldig, match=r"geen geldige (TOML|UTF-8)"):
         lees_tabel(b"[tabel\nnaam = 1", "kapot.toml")
-    with pytest.raises(ParameterdataOngeldig, match="geen geldige TOML/UTF-8"):
+    with pytest.raises(ParameterdataOngeldig, match=r"geen geldige (TOML|UTF-8)"):
         lees_tabel(tabeltekst().replace("Proefregio", "Proefregió").encode("cp1252"), "ansi.toml")
 
 
@@ -333,3 +339,22 @@ def test_onbekende_wettelijke_waarde_blokkeert_het_laden_niet() -> None:
         )
     )
     assert lees_tabel(tekst.encode()).geldig_tot == date(2020, 12, 31)
+
+
+def test_laad_tabel_uit_naam_pad_of_tekst_met_een_melding_voor_elk_geval(tmp_path: Path) -> None:
+    inhoud = resources.files("passend_toewijzen.tabellen").joinpath("data", "landelijk.toml")
+    tekst = inhoud.read_bytes()
+    assert laad_tabel("landelijk").naam == "landelijk"
+    assert laad_tabel(tekst=tekst).naam == "landelijk"
+    assert laad_tabel(tekst=tekst.decode()).naam == "landelijk"
+    pad = tmp_path / "eigen.toml"
+    pad.write_bytes(tekst)
+    assert laad_tabel(pad).naam == laad_tabel(str(pad)).naam == "landelijk"
+    with pytest.raises(ParameterdataOngeldig, match=r"geef de inhoud mee als laad_tabel\(tekst="):
+        laad_tabel(tekst.decode())
+    with pytest.raises(ParameterdataOngeldig, match="geen meegeleverde tabel en geen bestaand"):
+        laad_tabel("woongaard-2099")
+    with pytest.raises(ParameterdataOngeldig, match="is een map, geen tabelbestand"):
+        laad_tabel(tmp_path)
+    with pytest.raises(TypeError, match="niet allebei"):
+        laad_tabel(pad, tekst=tekst)

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from passend_toewijzen.fouten import DatumBuitenDekking, OnvoldoendeGegevens
+from passend_toewijzen.fouten import DatumBuitenDekking, DatumBuitenTabel
 from passend_toewijzen.parameters import parameters_op
 from passend_toewijzen.regels.huishoudtype import Huishoudtype
 from passend_toewijzen.tabellen import Cel, laad_tabel, lees_tabel, tabel_op
@@ -126,7 +126,7 @@ def test_vaste_bedragen_in_het_overzicht() -> None:
 
 
 def test_datum_buiten_tabel_of_dekking() -> None:
-    with pytest.raises(OnvoldoendeGegevens, match="geldt van 2021-01-01 tot en met 2021-12-31"):
+    with pytest.raises(DatumBuitenTabel, match="geldt van 2021-01-01 tot en met 2021-12-31"):
         tabel_op(laad_tabel("woonkeus-stedendriehoek-2021"), date(2022, 1, 1))
     with pytest.raises(DatumBuitenDekking):
         tabel_op(laad_tabel("landelijk"), date(2030, 1, 1))

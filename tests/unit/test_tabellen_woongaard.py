@@ -13,10 +13,10 @@ from decimal import Decimal
 
 import pytest
 
-from passend_toewijzen.fouten import OnvoldoendeGegevens, ParameterNietVanKracht
+from passend_toewijzen.fouten import DatumBuitenTabel, OnvoldoendeGegevens, ParameterNietVanKracht
 from passend_toewijzen.modellen import Huishouden, Persoon, Rol, Woning, Woningsoort
 from passend_toewijzen.regels.passendheid import Passendheid
-from passend_toewijzen.tabellen import Cel, Tabel, beoordeel, laad_tabel
+from passend_toewijzen.tabellen import Cel, Tabel, beoordeel, laad_tabel, rangschik, tabel_op
 
 D2018 = date(2018, 3, 1)
 
@@ -276,10 +276,30 @@ def test_uitleg_noemt_grens_bedrag_en_bron(woongaard: Tabel) -> None:
 
 
 def test_buiten_de_geldigheid_is_een_fout_met_de_periode(woongaard: Tabel) -> None:
-    with pytest.raises(OnvoldoendeGegevens, match="2016-01-01 tot en met 2021-12-31"):
+    """Een datum buiten de geldigheid van de tabel is een eigen fout met de periode van de tabel,
+    in beoordeel, tabel_op en rangschik; aan beide kanten van de periode."""
+    with pytest.raises(DatumBuitenTabel, match="2016-01-01 tot en met 2021-12-31") as fout:
         beoordeel(woning("500.00"), huishouden(1, "20000"), woongaard, date(2022, 1, 1))
-    with pytest.raises(OnvoldoendeGegevens, match="niet op 2015-12-31"):
+    assert (fout.value.tabel, fout.value.datum) == (woongaard.naam, date(2022, 1, 1))
+    assert (fout.value.geldig_vanaf, fout.value.geldig_tot) == (
+        date(2016, 1, 1),
+        date(2021, 12, 31),
+    )
+    with pytest.raises(DatumBuitenTabel, match="niet op 2015-12-31"):
         beoordeel(woning("500.00"), huishouden(1, "20000"), woongaard, date(2015, 12, 31))
+    with pytest.raises(DatumBuitenTabel, match="niet op 2022-01-01"):
+        tabel_op(woongaard, date(2022, 1, 1))
+    with pytest.raises(DatumBuitenTabel, match="niet op 2015-12-31"):
+        rangschik(woning("500.00"), [], woongaard, date(2015, 12, 31))
+    # op de grenzen zelf geldt de tabel
+    beoordeel(woning("500.00"), huishouden(1, "20000"), woongaard, date(2016, 1, 1))
+    beoordeel(woning("500.00"), huishouden(1, "20000"), woongaard, date(2021, 12, 31))
+    assert not isinstance(fout.value, OnvoldoendeGegevens)
+
+
+def test_een_tabel_zonder_einddatum_noemt_dat_in_de_melding() -> None:
+    fout = DatumBuitenTabel("eigen", date(2010, 1, 1), date(2016, 1, 1), None)
+    assert "vanaf 2016-01-01 (zonder einddatum), niet op 2010-01-01" in str(fout)
 
 
 def test_onbekende_wettelijke_grens_wordt_niet_geraden(woongaard: Tabel) -> None:
@@ -329,7 +349,7 @@ def test_oordeel_als_dict_en_tekst(woongaard: Tabel) -> None:
     assert d["cel"] == "toegestaan"
     assert d["mag_reageren"] is True
     assert d["kale_huur"] == "620.00"
-    assert d["inkomen"] == "25000"
+    assert d["inkomen"] == "25000.00"
     assert d["landelijk"]["passendheid"] == "PAS"
     assert d["uitleg"][-1]["regel_id"] == "HIT-03"
     tekst = oordeel.als_tekst()

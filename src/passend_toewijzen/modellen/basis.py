@@ -20,10 +20,21 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Annotated, Any, ClassVar, Generic, Self, TypeVar, overload
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Strict, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    GetJsonSchemaHandler,
+    Strict,
+    ValidationError,
+    WithJsonSchema,
+)
+from pydantic_core import CoreSchema
 
-from passend_toewijzen._pydantic_nl import veldfouten
+from passend_toewijzen._pydantic_nl import ongeldig, veldfouten
 from passend_toewijzen.fouten import OngeldigeInvoer, Veldfout
+from passend_toewijzen.modellen.schema import bedragschema, verfraai
 
 __all__ = [
     "MAX_JAARINKOMEN",
@@ -77,6 +88,9 @@ _TIEN_CENT = Decimal("0.1")
 def naar_bedrag(waarde: object) -> Decimal:
     """Zet invoer exact om naar een ``Decimal`` in hele centen, of geef een ``ValueError``.
 
+    De fout is een ``PydanticCustomError`` (een ``ValueError``): in een model van de aanroeper
+    toont pydantic de Nederlandse melding zonder "Value error, " ervoor.
+
     Geaccepteerd: ``Decimal``, ``int`` en tekst met een punt als decimaalteken. Een ``float``
     alleen als zijn kortste weergave (``repr``) hoogstens twee decimalen heeft; zo wordt
     ``640.1`` exact ``640.1`` en ``0.1 + 0.2`` geweigerd.
@@ -88,15 +102,15 @@ def naar_bedrag(waarde: object) -> Decimal:
     elif isinstance(waarde, str):
         tekst = waarde.strip()
         if "," in tekst:
-            raise ValueError(
+            raise ongeldig(
                 f"bedrag {waarde!r} heeft een komma; gebruik een punt als decimaalteken "
                 "en geen duizendtallenscheiding"
             )
         if not _BEDRAG_PATROON.match(tekst):
-            raise ValueError(f"{waarde!r} is geen bedrag (voorbeeld: 640.10)")
+            raise ongeldig(f"{waarde!r} is geen bedrag (voorbeeld: 640.10)")
         getal = Decimal(tekst)
     elif isinstance(waarde, bool):
-        raise ValueError("verwacht een bedrag, geen ja/nee-waarde")
+        raise ongeldig("verwacht een bedrag, geen ja/nee-waarde")
     elif isinstance(waarde, Decimal):
         getal = waarde
     elif isinstance(waarde, int):
@@ -105,12 +119,12 @@ def naar_bedrag(waarde: object) -> Decimal:
         tekst = repr(waarde)
         if not _BEDRAG_PATROON.match(tekst):
             msg = f"het getal {tekst} is geen exact bedrag; geef het als tekst of Decimal"
-            raise ValueError(msg)
+            raise ongeldig(msg)
         getal = Decimal(tekst)
     else:
-        raise ValueError(f"verwacht een bedrag, geen {type(waarde).__name__}")
+        raise ongeldig(f"verwacht een bedrag, geen {type(waarde).__name__}")
     if not getal.is_finite():
-        raise ValueError("een bedrag moet eindig zijn")
+        raise ongeldig("een bedrag moet eindig zijn")
     # Met exponent -2, 0 of -1 heeft het getal zeker hoogstens twee decimalen; alleen anders zijn
     # de decimalen (exact, zonder afronding in een context) te tellen.
     if (
@@ -119,7 +133,7 @@ def naar_bedrag(waarde: object) -> Decimal:
         )
         and decimalen(getal) > 2
     ):
-        raise ValueError("een bedrag heeft hoogstens twee decimalen (centen)")
+        raise ongeldig("een bedrag heeft hoogstens twee decimalen (centen)")
     return getal
 
 
@@ -127,7 +141,7 @@ def _naar_bedrag_niet_negatief(waarde: object) -> Decimal:
     """:func:`naar_bedrag`, en een bedrag kan niet negatief zijn (één aanroep per veld)."""
     getal = naar_bedrag(waarde)
     if getal < _NUL:
-        raise ValueError("een bedrag kan niet negatief zijn")
+        raise ongeldig("een bedrag kan niet negatief zijn")
     return getal
 
 
@@ -140,22 +154,28 @@ def _naar_datum(waarde: object) -> date:
             try:
                 return date.fromisoformat(tekst)
             except ValueError:
-                raise ValueError(f"{waarde!r} is geen bestaande datum") from None
+                raise ongeldig(f"{waarde!r} is geen bestaande datum") from None
     elif isinstance(waarde, datetime):
-        raise ValueError("geef een datum zonder tijd (JJJJ-MM-DD)")
+        raise ongeldig("geef een datum zonder tijd (JJJJ-MM-DD)")
     elif isinstance(waarde, date):
         return waarde
-    raise ValueError(f"{waarde!r} is geen datum; gebruik JJJJ-MM-DD")
+    raise ongeldig(f"{waarde!r} is geen datum; gebruik JJJJ-MM-DD")
 
 
 def _niet_leeg(tekst: str) -> str:
     tekst = tekst.strip()
     if not tekst:
-        raise ValueError("mag niet leeg zijn")
+        raise ongeldig("mag niet leeg zijn")
     return tekst
 
 
-Bedrag = Annotated[Decimal, BeforeValidator(_naar_bedrag_niet_negatief)]
+_BEDRAG = "een bedrag in euro, niet negatief, hoogstens twee decimalen (getal, of tekst als 640.10)"
+
+Bedrag = Annotated[
+    Decimal,
+    BeforeValidator(_naar_bedrag_niet_negatief),
+    WithJsonSchema(bedragschema(None, _BEDRAG[0].upper() + _BEDRAG[1:] + ".")),
+]
 """Een niet-negatief geldbedrag in euro met hoogstens twee decimalen."""
 
 MAX_MAANDBEDRAG = Decimal(25_000)
@@ -189,7 +209,7 @@ def _ten_hoogste(maximum: Decimal, wat: str) -> Callable[[Decimal], Decimal]:
                 f"{_euro(getal)} is onwaarschijnlijk hoog voor {wat} (ten hoogste "
                 f"{_euro(maximum)}); staat het bedrag misschien in centen?"
             )
-            raise ValueError(msg)
+            raise ongeldig(msg)
         return getal
 
     return controleer
@@ -199,6 +219,7 @@ Maandbedrag = Annotated[
     Decimal,
     BeforeValidator(_naar_bedrag_niet_negatief),
     AfterValidator(_ten_hoogste(MAX_MAANDBEDRAG, "een bedrag per maand")),
+    WithJsonSchema(bedragschema(MAX_MAANDBEDRAG, f"Per maand: {_BEDRAG}, ten hoogste 25.000.")),
 ]
 """Een :data:`Bedrag` per maand (huur, servicekosten), ten hoogste :data:`MAX_MAANDBEDRAG`."""
 
@@ -206,6 +227,7 @@ Jaarinkomen = Annotated[
     Decimal,
     BeforeValidator(_naar_bedrag_niet_negatief),
     AfterValidator(_ten_hoogste(MAX_JAARINKOMEN, "een inkomen per jaar")),
+    WithJsonSchema(bedragschema(MAX_JAARINKOMEN, f"Per jaar: {_BEDRAG}, ten hoogste 100 miljoen.")),
 ]
 """Een :data:`Bedrag` per jaar (inkomen), ten hoogste :data:`MAX_JAARINKOMEN`."""
 
@@ -213,16 +235,33 @@ Vermogen = Annotated[
     Decimal,
     BeforeValidator(_naar_bedrag_niet_negatief),
     AfterValidator(_ten_hoogste(MAX_VERMOGEN, "een vermogen")),
+    WithJsonSchema(bedragschema(MAX_VERMOGEN, f"Vermogen: {_BEDRAG}, ten hoogste 10 miljard.")),
 ]
 """Een :data:`Bedrag` (vermogen), ten hoogste :data:`MAX_VERMOGEN`."""
 
-Datum = Annotated[date, BeforeValidator(_naar_datum)]
+Datum = Annotated[
+    date,
+    BeforeValidator(_naar_datum),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "description": "Een bestaande datum JJJJ-MM-DD, zonder tijd.",
+        }
+    ),
+]
 """Een kalenderdatum (``date`` of tekst ``JJJJ-MM-DD``)."""
 
 Vlag = Annotated[bool, Strict()]
 """Een ja/nee-waarde; alleen ``True``/``False`` (JSON ``true``/``false``)."""
 
-Tekst = Annotated[str, Strict(), AfterValidator(_niet_leeg)]
+Tekst = Annotated[
+    str,
+    Strict(),
+    AfterValidator(_niet_leeg),
+    WithJsonSchema({"type": "string", "pattern": "\\S", "description": "Niet-lege tekst."}),
+]
 """Niet-lege tekst (witruimte aan begin en eind wordt verwijderd)."""
 
 
@@ -297,6 +336,21 @@ class Model(BaseModel):
     # pydantic roept een eigen __init__ ook aan bij geneste validatie; deze markering zegt dat
     # deze __init__ alleen de fouten vertaalt, zodat geneste modellen gewoon worden gevalideerd.
     __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> dict[str, Any]:
+        """Het JSON Schema met Nederlandse titels, omschrijvingen en de regels over meer velden
+        (zie :mod:`passend_toewijzen.modellen.schema`); ook in een FastAPI-dienst."""
+        schema = handler(core_schema)
+        verfraai(
+            cls.__name__,
+            cls.__doc__,
+            handler.resolve_ref_schema(schema),
+            handler.resolve_ref_schema,
+        )
+        return schema
 
     @classmethod
     def model_validate(

@@ -7,6 +7,7 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
+from passend_toewijzen._pydantic_nl import controlefout
 from passend_toewijzen.modellen.basis import Jaarinkomen, Model, Vermogen, Vlag, eenmalig
 from passend_toewijzen.modellen.persoon import Persoon, Rol
 
@@ -73,13 +74,13 @@ class Huishouden(Model):
                     partners += 1
         if aanvragers != 1:
             msg = f"personen: precies één aanvrager vereist (nu {aanvragers})"
-            raise ValueError(msg)
+            raise controlefout(msg)
         if partners > 1:
             msg = "personen: hoogstens één partner"
-            raise ValueError(msg)
+            raise controlefout(msg)
         if self.verzoek_art_54a and self.rendementsgrondslag_box3 is None:
             msg = "rendementsgrondslag_box3: verplicht bij een verzoek op grond van art. 54a"
-            raise ValueError(msg)
+            raise controlefout(msg)
         return self
 
     @property

@@ -13,6 +13,7 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
+from passend_toewijzen._pydantic_nl import controlefout
 from passend_toewijzen.modellen.basis import Datum, Jaarinkomen, Model
 
 __all__ = ["ActueelInkomenReden", "Inkomensbewijs", "Inkomensbewijssoort"]
@@ -68,27 +69,27 @@ class Inkomensbewijs(Model):
         if self.soort in _BELASTINGJAARSOORTEN:
             if self.belastingjaar is None:
                 msg = f"belastingjaar: verplicht bij soort {self.soort.value!r}"
-                raise ValueError(msg)
+                raise controlefout(msg)
             if self.reden is not None:
                 msg = (
                     f"reden: hoort alleen bij soort 'actueel_inkomen', "
                     f"niet bij {self.soort.value!r}"
                 )
-                raise ValueError(msg)
+                raise controlefout(msg)
         else:
             if self.belastingjaar is not None:
                 msg = (
                     "belastingjaar: hoort niet bij 'actueel_inkomen' "
                     "(geef de datum van de verklaring)"
                 )
-                raise ValueError(msg)
+                raise controlefout(msg)
             if self.datum is None:
                 msg = "datum: de datum van de inkomensverklaring is verplicht bij 'actueel_inkomen'"
-                raise ValueError(msg)
+                raise controlefout(msg)
             if self.reden is None:
                 msg = (
                     "reden: verplicht bij 'actueel_inkomen' "
                     "(afwijkend of geen_gegevens_belastingdienst)"
                 )
-                raise ValueError(msg)
+                raise controlefout(msg)
         return self

@@ -6,6 +6,7 @@ import enum
 
 from pydantic import model_validator
 
+from passend_toewijzen._pydantic_nl import controlefout
 from passend_toewijzen.modellen.basis import Datum, Model, Vlag
 from passend_toewijzen.modellen.inkomen import Inkomensbewijs, Inkomensbewijssoort
 
@@ -53,6 +54,6 @@ class Persoon(Model):
             if sleutel in gezien:
                 jaar = f" over {bewijs.belastingjaar}" if bewijs.belastingjaar else ""
                 msg = f"inkomensbewijzen: twee bewijzen van soort {bewijs.soort.value!r}{jaar}"
-                raise ValueError(msg)
+                raise controlefout(msg)
             gezien.add(sleutel)
         return self

@@ -6,6 +6,7 @@ import enum
 
 from pydantic import model_validator
 
+from passend_toewijzen._pydantic_nl import controlefout
 from passend_toewijzen.modellen.basis import Datum, Model, Tekst, Vlag
 from passend_toewijzen.modellen.huishouden import Huishouden
 from passend_toewijzen.modellen.woning import Woning
@@ -50,5 +51,5 @@ class Toewijzing(Model):
                 f"huuringangsdatum: {self.huuringangsdatum.isoformat()} ligt vóór de "
                 f"toewijzingsdatum {self.toewijzingsdatum.isoformat()}"
             )
-            raise ValueError(msg)
+            raise controlefout(msg)
         return self

@@ -6,9 +6,10 @@ import enum
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import BeforeValidator, Field
+from pydantic import BeforeValidator, Field, WithJsonSchema
 
 from passend_toewijzen.modellen.basis import Maandbedrag, Model, Tekst, Vlag, naar_bedrag
+from passend_toewijzen.modellen.schema import bedragschema
 
 __all__ = ["Woning", "Woningsoort"]
 
@@ -43,4 +44,12 @@ class Woning(Model):
     wijk: Tekst | None = None
     kern: Tekst | None = None
     huurtoeslag_mogelijk: Vlag | None = None
-    wws_punten: Annotated[Decimal, BeforeValidator(naar_bedrag), Field(ge=0, le=2000)] | None = None
+    wws_punten: (
+        Annotated[
+            Decimal,
+            BeforeValidator(naar_bedrag),
+            Field(ge=0, le=2000),
+            WithJsonSchema(bedragschema(Decimal(2000), "Punten, hoogstens twee decimalen.")),
+        ]
+        | None
+    ) = None

@@ -218,8 +218,8 @@ def _uit_bewijzen(
             Uitlegregel(
                 REGEL_KINDEREN,
                 "uitgesloten",
-                "Het inkomen van {} kind(eren) van de aanvrager of partner telt niet mee.",
-                (kinderen,),
+                "Het inkomen van {} van de aanvrager of partner telt niet mee.",
+                ("1 kind" if kinderen == 1 else f"{kinderen} kinderen",),
             )
         )
     totaal = _som(b for b in per_persoon if b is not None)

@@ -1,7 +1,8 @@
 """Huur-inkomenstabellen: regionaal beleid dat elke inkomensgroep een eigen huursegment geeft.
 
 * :func:`laad_tabel` laadt een meegeleverde tabel (``woongaard-2015``, ``landelijk``,
-  ``woonkeus-stedendriehoek-2021``) of een eigen TOML-bestand en controleert hem volledig;
+  ``woonkeus-stedendriehoek-2021``, ``intermaris-2024``) of een eigen TOML-bestand en controleert
+  hem volledig;
 * :func:`tabel_op` geeft de tabel met de bedragen van een datum, per huishoudtype;
 * :func:`beoordeel` zegt voor een woning en een huishouden op een datum: voorrang, toegestaan of
   uitgesloten, met de reden en het vangnet van passend toewijzen;

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple, TypeVar
 
 from passend_toewijzen.beleid import Beleid
-from passend_toewijzen.fouten import OnvoldoendeGegevens, ParameterFout
+from passend_toewijzen.fouten import DatumBuitenTabel, OnvoldoendeGegevens, ParameterFout
 from passend_toewijzen.modellen import Huishouden, Toewijzing, Woning
 from passend_toewijzen.parameters.opvragen import parameters_op
 from passend_toewijzen.parameters.waarden import Parameterset, Parameterwaarde
@@ -26,6 +26,7 @@ from passend_toewijzen.regels.passendheid import Passendheid
 from passend_toewijzen.tabellen.model import Cel, Grens, Huurband, Inkomensgroep, Tabel
 from passend_toewijzen.tabellen.symbolen import label, zoek_op
 from passend_toewijzen.toets import Toetsuitkomst, toets_toewijzing
+from passend_toewijzen.uitkomst import bedrag_als_tekst
 from passend_toewijzen.uitleg import Regel, Uitlegregel
 
 __all__ = ["Tabeloordeel", "beoordeel"]
@@ -72,8 +73,8 @@ class Tabeloordeel(NamedTuple):
             "inkomensgroep": self.inkomensgroep,
             "huurband": self.huurband,
             "huishoudtype": self.huishoudtype.value,
-            "inkomen": None if self.inkomen is None else str(self.inkomen),
-            "kale_huur": str(self.kale_huur),
+            "inkomen": None if self.inkomen is None else bedrag_als_tekst(self.inkomen),
+            "kale_huur": bedrag_als_tekst(self.kale_huur),
             "waarschuwingen": list(self.waarschuwingen),
             "landelijk": {
                 "toewijzingssegment": _waarde(self.landelijk.toewijzingssegment),
@@ -114,10 +115,7 @@ def beoordeel(
     gegevens, geven een fout die zegt wat er ontbreekt.
     """
     if not tabel.geldt_op(datum):
-        raise OnvoldoendeGegevens(
-            "HIT-01",
-            f"de tabel {tabel.naam!r} geldt van {tabel.periode}, niet op {datum.isoformat()}",
-        )
+        raise DatumBuitenTabel(tabel.naam, datum, tabel.geldig_vanaf, tabel.geldig_tot)
     toewijzing = Toewijzing(
         huishouden=huishouden, woning=woning, toewijzingsdatum=datum, huuringangsdatum=datum
     )

@@ -16,7 +16,6 @@ De controles bij het laden:
 from __future__ import annotations
 
 import hashlib
-import tomllib
 from datetime import date
 from decimal import Decimal
 from importlib import resources
@@ -26,6 +25,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, ValidationError
 
 from passend_toewijzen._pydantic_nl import veldfouten
+from passend_toewijzen._toml_bron import lees_toml, toml_inhoud
 from passend_toewijzen.fouten import ParameterdataOngeldig, ParameterNietVanKracht
 from passend_toewijzen.parameters.opvragen import beschikbare_periode, parameters_op
 from passend_toewijzen.parameters.overzicht import momenten
@@ -105,34 +105,49 @@ def beschikbare_tabellen() -> tuple[str, ...]:
     )
 
 
-def laad_tabel(naam_of_pad: str | Path) -> Tabel:
-    """Laad een meegeleverde tabel (op naam, zoals ``"woongaard-2015"``) of een TOML-bestand.
+def laad_tabel(
+    naam_of_pad: str | Path | None = None,
+    *,
+    tekst: str | bytes | None = None,
+    naam_bestand: str | None = None,
+) -> Tabel:
+    """Laad een meegeleverde tabel (op naam, zoals ``"woongaard-2015"``), een TOML-bestand (pad)
+    of de inhoud van een TOML-bestand (``tekst=``, als ``str`` of ``bytes``).
 
-    Elke fout geeft :class:`~passend_toewijzen.fouten.ParameterdataOngeldig` met bestand en veld.
+    ``naam_bestand`` is de naam in meldingen. Een naam die geen meegeleverde tabel is en geen
+    bestaand bestand, een map, inhoud die als pad is meegegeven en elke fout in de tabel geven
+    :class:`~passend_toewijzen.fouten.ParameterdataOngeldig` met bestand en veld.
     """
     if isinstance(naam_of_pad, str) and naam_of_pad in beschikbare_tabellen():
         bestand = resources.files("passend_toewijzen.tabellen").joinpath(
             "data", f"{naam_of_pad}.toml"
         )
-        return lees_tabel(bestand.read_bytes(), f"{naam_of_pad}.toml")
-    pad = Path(naam_of_pad)
+        return lees_tabel(bestand.read_bytes(), naam_bestand or f"{naam_of_pad}.toml")
     try:
-        inhoud = pad.read_bytes()
-    except OSError as exc:
-        bekend = ", ".join(beschikbare_tabellen())
-        raise ParameterdataOngeldig(
-            str(pad),
-            [f"geen meegeleverde tabel en niet te lezen ({exc.strerror}); bekend: {bekend}"],
-        ) from exc
-    return lees_tabel(inhoud, pad.name)
+        inhoud, bestandsnaam = toml_inhoud(
+            naam_of_pad,
+            tekst,
+            naam_bestand=naam_bestand,
+            wat="tabelbestand",
+            functie="laad_tabel",
+        )
+    except ParameterdataOngeldig as fout:
+        if tekst is None and "niet gevonden" in fout.meldingen[0]:
+            bekend = ", ".join(beschikbare_tabellen())
+            raise ParameterdataOngeldig(
+                fout.bestand,
+                [
+                    f"{naam_of_pad!s} is geen meegeleverde tabel en geen bestaand bestand; "
+                    f"meegeleverd: {bekend}"
+                ],
+            ) from None
+        raise
+    return lees_tabel(inhoud, bestandsnaam)
 
 
 def lees_tabel(inhoud: bytes, bestandsnaam: str = "tabel.toml") -> Tabel:
     """Lees en controleer een tabel uit de inhoud van een TOML-bestand."""
-    try:
-        ruw: dict[str, Any] = tomllib.loads(inhoud.decode("utf-8"), parse_float=Decimal)
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ParameterdataOngeldig(bestandsnaam, [f"geen geldige TOML/UTF-8: {exc}"]) from exc
+    ruw = lees_toml(inhoud, bestandsnaam)
     try:
         schema = _Bestand.model_validate(ruw)
     except ValidationError as exc:

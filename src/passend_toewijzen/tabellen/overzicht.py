@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from passend_toewijzen.beleid import Beleid
-from passend_toewijzen.fouten import OnvoldoendeGegevens, ParameterNietVanKracht
+from passend_toewijzen.fouten import DatumBuitenTabel, ParameterNietVanKracht
 from passend_toewijzen.parameters.waarden import Parameterset, nl_bedrag
 from passend_toewijzen.regels.huishoudtype import Huishoudtype, bepaal_huishoudtype
 from passend_toewijzen.tabellen.beoordelen import grenswaarde, landelijk_parameters
@@ -218,15 +218,12 @@ def tabel_op(tabel: Tabel, datum: date, *, beleid: Beleid | None = None) -> Tabe
     """De tabel met alle grenzen opgelost voor ``datum``, per huishoudtype.
 
     Een datum buiten de geldigheid van de tabel geeft
-    :class:`~passend_toewijzen.fouten.OnvoldoendeGegevens` met de geldigheidsperiode; een datum
+    :class:`~passend_toewijzen.fouten.DatumBuitenTabel` met de geldigheidsperiode; een datum
     buiten de dekking van de parameters geeft
     :class:`~passend_toewijzen.fouten.DatumBuitenDekking`.
     """
     if not tabel.geldt_op(datum):
-        raise OnvoldoendeGegevens(
-            "HIT-01",
-            f"de tabel {tabel.naam!r} geldt van {tabel.periode}, niet op {datum.isoformat()}",
-        )
+        raise DatumBuitenTabel(tabel.naam, datum, tabel.geldig_vanaf, tabel.geldig_tot)
     parameters = landelijk_parameters(datum, beleid)
     vanaf_hoog = parameters.aantal("aftoppingsgrens_hoog_vanaf_personen")
     omvangen = _omvangen(tabel, vanaf_hoog)

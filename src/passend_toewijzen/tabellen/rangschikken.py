@@ -18,7 +18,13 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from passend_toewijzen.beleid import Beleid
-from passend_toewijzen.fouten import OngeldigeInvoer, OnvoldoendeGegevens, ParameterFout, Veldfout
+from passend_toewijzen.fouten import (
+    DatumBuitenTabel,
+    OngeldigeInvoer,
+    OnvoldoendeGegevens,
+    ParameterFout,
+    Veldfout,
+)
 from passend_toewijzen.modellen import Huishouden, Woning
 from passend_toewijzen.modellen.basis import Datum, Model, Tekst, lees_json
 from passend_toewijzen.tabellen.beoordelen import Tabeloordeel, beoordeel, landelijk_parameters
@@ -179,10 +185,7 @@ def rangschik(
     parameters geldt voor alle kandidaten en is daarom een fout; dubbele kandidaat-id's ook.
     """
     if not tabel.geldt_op(datum):
-        raise OnvoldoendeGegevens(
-            "HIT-01",
-            f"de tabel {tabel.naam!r} geldt van {tabel.periode}, niet op {datum.isoformat()}",
-        )
+        raise DatumBuitenTabel(tabel.naam, datum, tabel.geldig_vanaf, tabel.geldig_tot)
     landelijk_parameters(datum, beleid)  # een datum buiten de dekking is een fout voor iedereen
     lijst = list(kandidaten)
     dubbel = sorted(i for i, n in Counter(k.id for k in lijst).items() if n > 1)

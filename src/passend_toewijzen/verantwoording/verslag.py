@@ -40,6 +40,7 @@ from passend_toewijzen.parameters.waarden import (
 from passend_toewijzen.regels.doelgroep import Toewijzingssegment as S
 from passend_toewijzen.regels.huurklasse import Huurklasse
 from passend_toewijzen.regels.passendheid import Passendheid as P  # noqa: N817
+from passend_toewijzen.uitkomst import beleidswaarde_als_dict
 from passend_toewijzen.verantwoording.telling import Cel, Geval, Telling
 
 __all__ = [
@@ -388,9 +389,13 @@ def maak_verslag(
     ps = parameters_op(peildatum)
     if beleid is not None:
         ps = beleid.pas_toe(ps)
+    # Wat een lokaal beleid in dit jaar vervangt of aanvult, staat in gewone woorden vooraan.
+    beleidswaarden = (
+        beleid.beleidswaarden_in_periode(date(jaar, 1, 1), peildatum) if beleid is not None else ()
+    )
     eigen = [(c, n) for c, n in telling.kubus.items() if c.corporatie == corporatie]
     dit_jaar = [(c, n) for c, n in eigen if c.jaar == jaar]
-    opmerkingen: list[str] = []
+    opmerkingen: list[str] = [b.zin for b in beleidswaarden]
     jaren_in_invoer = sorted(
         {c.jaar for c, _ in eigen} | {j for c, j in telling.overgeslagen if c == corporatie}
     )
@@ -445,6 +450,7 @@ def maak_verslag(
         "data_hash": ps.data_hash,
         "peildatum_normen": peildatum.isoformat(),
         "beleid": None if beleid is None else beleid.kenmerk,
+        "beleidswaarden": [beleidswaarde_als_dict(b) for b in beleidswaarden],
         "invoer_sha256": dict(sorted(telling.bronnen.items())),
     }
     return Verslag(
