@@ -10,13 +10,15 @@ from typing import Any
 
 import httpx
 import pytest
+from jsonschema import Draft202012Validator
 from openpyxl import load_workbook
 
 from passend_toewijzen.cli import main
 from passend_toewijzen.modellen import Huishouden, Toewijzing, Woning
 from passend_toewijzen.parameters import beschikbare_periode
+from passend_toewijzen.schemas import json_schema
 from passend_toewijzen.tabellen import beoordeel, laad_tabel
-from passend_toewijzen.toets import toets_toewijzing
+from passend_toewijzen.toets import toets_stroom, toets_toewijzing
 from tests.dienst.conftest import VOORBEELD_CSV, VOORBEELDEN, json_kop, toewijzing_document
 
 pytestmark = pytest.mark.anyio
@@ -57,6 +59,7 @@ async def test_toets_gelijk_aan_de_opdrachtregel(
     assert antwoord.status_code == 200
     assert antwoord.json() == verwacht
     assert verwacht["uitleg"]  # met uitleg en ontvangstbewijs
+    Draft202012Validator(json_schema("toetsuitkomst-1")).validate(antwoord.json())
     assert verwacht["ontvangstbewijs"]["peildatum"] == "2024-03-01"
 
 
@@ -97,23 +100,34 @@ async def test_toets_niet_strikt_geeft_onbepaald(dienst: httpx.AsyncClient) -> N
 
 
 async def test_toetsen_een_resultaat_per_item_in_volgorde(dienst: httpx.AsyncClient) -> None:
+    """Per toewijzing de uitkomst of de fout van ``toets_stroom``; de reeks gaat altijd door."""
     goed = toewijzing_document()
     fout = toewijzing_document()
     fout["woning"]["soort"] = "bovenwoning"
     buiten = toewijzing_document()
     buiten["toewijzingsdatum"] = buiten["huuringangsdatum"] = "2031-01-01"
-    lijst = [goed, fout, buiten, goed]
+    lijst: list[Any] = [goed, fout, buiten, goed, 7]
     antwoord = await dienst.post("/toetsen", content=json.dumps(lijst), headers=json_kop())
     assert antwoord.status_code == 200
     resultaten = antwoord.json()
-    assert [r["nummer"] for r in resultaten] == [1, 2, 3, 4]
-    verwacht = toets_toewijzing(Toewijzing.model_validate(goed)).als_dict()
-    assert resultaten[0]["uitkomst"] == verwacht
-    assert resultaten[3]["uitkomst"] == verwacht
-    assert resultaten[1]["fout"]["fout"] == "ongeldige_invoer"
-    assert resultaten[1]["fout"]["fouten"][0]["veld"] == "woning.soort"
-    assert resultaten[2]["fout"]["fout"] == "datum_buiten_dekking"
-    assert resultaten[2]["fout"]["dekking"]["tot"] == beschikbare_periode()[1].isoformat()
+    verwacht = [r.als_dict() for r in toets_stroom(lijst)]
+    assert resultaten == verwacht
+    assert len(resultaten) == len(lijst)
+    assert resultaten[0] == toets_toewijzing(Toewijzing.model_validate(goed)).als_dict()
+    assert resultaten[3] == resultaten[0]
+    assert resultaten[1]["soort"] == "OngeldigeInvoer"
+    assert resultaten[1]["index"] == 1
+    assert resultaten[1]["veldfouten"][0]["veld"] == "woning.soort"
+    assert resultaten[2]["soort"] == "DatumBuitenDekking"
+    assert beschikbare_periode()[1].isoformat() in resultaten[2]["melding"]
+    assert resultaten[4]["index"] == 4
+    uitkomst_schema = Draft202012Validator(json_schema("toetsuitkomst-1"))
+    fout_schema = Draft202012Validator(json_schema("toetsfout-1"))
+    for resultaat in resultaten:
+        if resultaat["schema"] == "passend-toewijzen/toetsfout/1":
+            fout_schema.validate(resultaat)
+        else:
+            uitkomst_schema.validate(resultaat)
 
 
 async def test_toetsen_json_lines(dienst: httpx.AsyncClient) -> None:
@@ -128,12 +142,13 @@ async def test_toetsen_json_lines(dienst: httpx.AsyncClient) -> None:
     assert antwoord.status_code == 200
     assert antwoord.headers["content-type"] == "application/x-ndjson"
     resultaten = [json.loads(r) for r in antwoord.text.splitlines()]
-    assert [r["nummer"] for r in resultaten] == [1, 3, 4]  # regelnummers; lege regel overgeslagen
-    assert "uitkomst" in resultaten[0]
-    assert resultaten[0]["uitkomst"]["uitleg"] == []
-    assert resultaten[1]["fout"]["fout"] == "ongeldige_invoer"
-    assert "geen geldige JSON" in resultaten[1]["fout"]["melding"]
-    assert "uitkomst" in resultaten[2]
+    assert len(resultaten) == 3  # een lege regel is geen toewijzing
+    assert resultaten[0]["schema"] == "passend-toewijzen/toetsuitkomst/1"
+    assert resultaten[0]["uitleg"] == []
+    assert resultaten[1]["schema"] == "passend-toewijzen/toetsfout/1"
+    assert resultaten[1]["index"] == 1
+    assert "geen geldige JSON" in resultaten[1]["melding"]
+    assert resultaten[2]["schema"] == "passend-toewijzen/toetsuitkomst/1"
 
 
 async def test_toetsen_vraagt_een_lijst(dienst: httpx.AsyncClient) -> None:
@@ -188,7 +203,10 @@ async def test_beoordeel_buiten_de_geldigheid_van_de_tabel(dienst: httpx.AsyncCl
         "/tabellen/woongaard-2015/beoordeel", content=json.dumps(verzoek), headers=json_kop()
     )
     assert antwoord.status_code == 422
-    assert "2016-01-01 tot en met 2021-12-31" in antwoord.json()["melding"]
+    document = antwoord.json()
+    assert document["fout"] == "datum_buiten_tabel"
+    assert "2016-01-01 tot en met 2021-12-31" in document["melding"]
+    assert document["geldigheid"] == {"van": "2016-01-01", "tot": "2021-12-31"}
 
 
 async def test_rangschik_gelijk_aan_de_opdrachtregel(
@@ -250,6 +268,8 @@ async def test_verantwoording_gelijk_aan_de_opdrachtregel(
     antwoord = await _verantwoording(dienst, formaat, jaar="2024", gemeenten_15="Altena")
     assert antwoord.status_code == 200
     assert antwoord.text == verwacht  # byte voor byte hetzelfde verslag
+    if formaat == "json":
+        Draft202012Validator(json_schema("verantwoording-1")).validate(antwoord.json())
     assert antwoord.headers["passend-toewijzen-uitkomst"] == "onvolledig"
     assert antwoord.headers["passend-toewijzen-afgewezen"] == "6"
     assert 'filename="verantwoording-2024.' in antwoord.headers["content-disposition"]

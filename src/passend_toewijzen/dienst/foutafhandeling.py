@@ -6,6 +6,8 @@ fout                                      status  ``fout``
 :class:`~passend_toewijzen.fouten.OngeldigeInvoer`  422  ``ongeldige_invoer`` (fouten per veld)
 :class:`~passend_toewijzen.fouten.DatumBuitenDekking`  422  ``datum_buiten_dekking`` (met de
                                                   gedekte periode in ``dekking``)
+:class:`~passend_toewijzen.fouten.DatumBuitenTabel`  422  ``datum_buiten_tabel`` (met de
+                                                  geldigheid van de tabel in ``geldigheid``)
 :class:`~passend_toewijzen.fouten.OnvoldoendeGegevens`  422  ``onvoldoende_gegevens``
 andere parameterfouten                    422     ``parameter_niet_beschikbaar``
 ongeldige parameterdata (een beleid)      422     ``ongeldige_parameterdata``
@@ -25,11 +27,12 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
-from passend_toewijzen._pydantic_nl import melding, pad
+from passend_toewijzen import veldfouten
 from passend_toewijzen.dienst.antwoorden import Dienstfout, foutdocument, json_antwoord
 from passend_toewijzen.dienst.grenzen import Tijdop
 from passend_toewijzen.fouten import (
     DatumBuitenDekking,
+    DatumBuitenTabel,
     OngeldigeInvoer,
     OnvoldoendeGegevens,
     ParameterdataOngeldig,
@@ -52,6 +55,16 @@ def als_document(exc: PassendToewijzenFout) -> tuple[int, dict[str, Any]]:
             str(exc),
             datum=exc.datum.isoformat(),
             dekking={"van": exc.dekking_van.isoformat(), "tot": exc.dekking_tot.isoformat()},
+        )
+    if isinstance(exc, DatumBuitenTabel):
+        return 422, foutdocument(
+            "datum_buiten_tabel",
+            str(exc),
+            datum=exc.datum.isoformat(),
+            geldigheid={
+                "van": exc.geldig_vanaf.isoformat(),
+                "tot": None if exc.geldig_tot is None else exc.geldig_tot.isoformat(),
+            },
         )
     if isinstance(exc, OnvoldoendeGegevens):
         return 422, foutdocument("onvoldoende_gegevens", str(exc), regel=exc.regel)
@@ -88,9 +101,9 @@ async def _tijdop(_request: Request, exc: Exception) -> Response:
 
 async def _query(_request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)  # noqa: S101 - zo geregistreerd
-    fouten = [
-        Veldfout(pad(tuple(f["loc"])[1:]) or pad(tuple(f["loc"])), melding(f)) for f in exc.errors()
-    ]
+    # Het pad zonder "query" of "path" vooraan: het veld is de naam van de parameter.
+    zonder_plek = [{**f, "loc": tuple(f["loc"])[1:] or tuple(f["loc"])} for f in exc.errors()]
+    fouten = list(veldfouten(zonder_plek))
     tekst = "; ".join(str(f) for f in fouten)
     return json_antwoord(
         foutdocument("ongeldige_invoer", f"Ongeldige invoer: {tekst}", fouten), 422

@@ -7,6 +7,7 @@ zet de JSON Schema's van die modellen (``model_json_schema``) in ``components/sc
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -56,8 +57,8 @@ _UITVOER = {
     "Parameterset": "Het document van `passend-toewijzen parameters --json`.",
     "Toetsuitkomst": "Het document van `passend-toewijzen toets --json` (met uitleg en "
     "ontvangstbewijs).",
-    "Toetsresultaat": "Per toewijzing `nummer` (plaats of regel, vanaf 1) en `uitkomst` (een "
-    "Toetsuitkomst) of `fout` (een Foutdocument).",
+    "Toetsresultaat": "Per toewijzing, in de volgorde van de invoer: de toetsuitkomst of de "
+    "toetsfout (te herkennen aan `schema`).",
     "Tabellen": "Naam, titel en geldigheid van de meegeleverde huur-inkomenstabellen.",
     "Tabeloverzicht": "Het document van `passend-toewijzen tabel --json`.",
     "Tabeloordeel": "Het oordeel van de tabel (cel, reden, inkomensgroep, huurband, landelijke "
@@ -68,13 +69,55 @@ _UITVOER = {
 }
 
 
+_GEPUBLICEERD = {
+    "Toetsuitkomst": "toetsuitkomst-1",
+    "Toetsfout": "toetsfout-1",
+    "Verslag": "verantwoording-1",
+}
+"""De uitvoerdocumenten met een gepubliceerd JSON Schema van de bibliotheek."""
+
+
+def _inbedden(naam: str, schema: dict[str, Any]) -> dict[str, Any]:
+    """Een gepubliceerd JSON Schema als componenten: ``$defs`` worden eigen componenten
+    (``Naam_Def``) en de verwijzingen wijzen daarheen."""
+    schema = json.loads(json.dumps(schema))
+    definities: dict[str, Any] = schema.pop("$defs", {})
+    for sleutel in ("$schema", "$id"):
+        schema.pop(sleutel, None)
+
+    def herschrijf(knoop: Any) -> Any:
+        if isinstance(knoop, dict):
+            ref = knoop.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/$defs/"):
+                knoop["$ref"] = _REF.format(model=f"{naam}_{ref.removeprefix('#/$defs/')}")
+            for waarde in knoop.values():
+                herschrijf(waarde)
+        elif isinstance(knoop, list):
+            for waarde in knoop:
+                herschrijf(waarde)
+        return knoop
+
+    uit = {f"{naam}_{d}": herschrijf(v) for d, v in definities.items()}
+    uit[naam] = herschrijf(schema)
+    return uit
+
+
 def componenten() -> dict[str, Any]:
     """Alle schema's voor ``components/schemas``."""
+    from passend_toewijzen.schemas import json_schema
+
     schemas: dict[str, Any] = {}
     for naam, model in _modellen().items():
         schema = model.model_json_schema(ref_template=_REF)
         schemas.update(schema.pop("$defs", {}))
         schemas[naam] = schema
+    for naam, gepubliceerd in _GEPUBLICEERD.items():
+        schemas.update(_inbedden(naam, json_schema(gepubliceerd)))
+    schemas["Toetsresultaat"] = {
+        "title": "Toetsresultaat",
+        "description": _UITVOER["Toetsresultaat"],
+        "oneOf": [_ref("Toetsuitkomst"), _ref("Toetsfout")],
+    }
     for naam, beschrijving in _UITVOER.items():
         schemas.setdefault(naam, {"type": "object", "title": naam, "description": beschrijving})
     return schemas

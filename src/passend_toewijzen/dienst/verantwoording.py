@@ -223,7 +223,7 @@ def maak_verslagen(
     beleidsbestand = formulier.bestanden.get("beleid")
     if beleidsbestand:
         b = beleidsbestand[0]
-        beleid = laad_beleid(b.pad.read_bytes(), naam_bestand=b.naam)
+        beleid = laad_beleid(tekst=b.pad.read_bytes(), naam_bestand=b.naam)
     excel = None
     if "xlsx" in formaten:
         from passend_toewijzen.verantwoording.uitvoer.excel import Excelschrijver  # extra
