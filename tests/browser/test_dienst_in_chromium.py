@@ -242,7 +242,9 @@ def test_jaarverantwoording_met_alleen_het_toetsenbord(
     assert driver.execute_script("return document.documentElement.scrollWidth") <= 1280
 
 
-def test_fout_in_het_formulier_in_de_pagina(browser: WebDriver, server: Server) -> None:
+def test_fout_in_het_formulier_in_de_pagina(
+    browser: WebDriver, server: Server, tmp_path: Path
+) -> None:
     """Een fout komt in de pagina zelf, met het veld, en krijgt de focus."""
     driver = browser
     driver.get(f"{server.adres}/")
@@ -253,7 +255,9 @@ def test_fout_in_het_formulier_in_de_pagina(browser: WebDriver, server: Server) 
     wacht = WebDriverWait(driver, 60, poll_frequency=0.1)
     wacht.until(lambda d: d.find_element(By.ID, "fouten").is_displayed())
     fouten = driver.find_element(By.ID, "fouten")
-    assert "jaar" in fouten.text
+    assert "Verslagjaar: moet minstens 2011 zijn" in fouten.text
+    assert "Verantwoordingsopties" not in fouten.text
     assert "2011" in fouten.text
     assert driver.switch_to.active_element.get_attribute("id") == "fouten"
     assert driver.current_url == f"{server.adres}/"
+    schermafdruk(driver, "dienst-fout.png", tmp_path)

@@ -119,7 +119,8 @@ async def test_fout_in_het_formulier_zonder_en_met_script(dienst: httpx.AsyncCli
     zonder = await dienst.post("/pagina/verantwoording", files=upload(), data={"jaar": "24"})
     assert zonder.status_code == 422
     assert "Er is geen verslag gemaakt" in zonder.text
-    assert "<strong>jaar</strong>" in zonder.text
+    assert "<strong>Verslagjaar</strong>: " in zonder.text
+    assert "Verantwoordingsopties" not in zonder.text  # geen interne namen op de pagina
     assert 'name="bestanden"' in zonder.text  # het formulier staat er weer
     met = await dienst.post(
         "/pagina/verantwoording",
@@ -129,6 +130,7 @@ async def test_fout_in_het_formulier_zonder_en_met_script(dienst: httpx.AsyncCli
     )
     assert met.status_code == 422
     assert met.json()["fouten"][0]["veld"] == "jaar"
+    assert met.json()["fouten"][0]["label"] == "Verslagjaar"
 
 
 async def test_fout_in_het_bestand(dienst: httpx.AsyncClient) -> None:

@@ -65,6 +65,29 @@ _STATISCH = {
 }
 
 
+_LABELS = {
+    "bestanden": "Bestand(en) met toewijzingen",
+    "jaar": "Verslagjaar",
+    "corporatie": "Naam van de corporatie",
+    "gemeenten_15": "Gemeenten met 15% vrije toewijzingsruimte",
+    "decimaalteken": "Decimaalteken",
+    "geen_dubbelcontrole": "Dubbelcontrole",
+    "codering": "Tekstcodering",
+    "scheidingsteken": "Scheidingsteken",
+    "kolom": "Eigen kolomnamen",
+    "beleid": "Lokaal beleid",
+}
+"""De labels van de velden op de pagina, voor de foutmeldingen."""
+
+
+def _met_labels(document: dict[str, Any]) -> dict[str, Any]:
+    """Het foutdocument met bij elke fout het label van het veld zoals op de pagina."""
+    return {
+        **document,
+        "fouten": [{**f, "label": _LABELS.get(f["veld"], f["veld"])} for f in document["fouten"]],
+    }
+
+
 def _uitkomst(samenvatting: dict[str, Any]) -> tuple[str, str]:
     """De kop en de zin boven het verslag: eerst of het verslag volledig is, dan de normen."""
     afgewezen = samenvatting.get("afgewezen", 0)
@@ -149,6 +172,7 @@ async def start(request: Request) -> Response:
                 status, document = exc.status, foutdocument(exc.soort, exc.melding, exc.fouten)
             else:
                 status, document = als_document(exc)
+            document = _met_labels(document)
             if _wil_json(request):
                 return json_antwoord(document, status, koppen)
             return _html("formulier.html.j2", status, koppen, fout=document)

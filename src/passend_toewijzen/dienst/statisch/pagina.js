@@ -10,17 +10,19 @@
     vak.replaceChildren();
     const kop = document.createElement("h2");
     kop.textContent = "Er is geen verslag gemaakt";
+    const fouten = (document_ && document_.fouten) || [];
     const melding = document.createElement("p");
     melding.dataset.melding = "";
-    melding.textContent = (document_ && document_.melding) || "De dienst gaf een onverwacht antwoord.";
+    melding.textContent = fouten.length
+      ? "Verbeter dit en probeer het opnieuw:"
+      : (document_ && document_.melding) || "De dienst gaf een onverwacht antwoord.";
     vak.append(kop, melding);
-    const fouten = (document_ && document_.fouten) || [];
     if (fouten.length) {
       const lijst = document.createElement("ul");
       for (const f of fouten) {
         const li = document.createElement("li");
         const veld = document.createElement("strong");
-        veld.textContent = f.veld || "invoer";
+        veld.textContent = f.label || f.veld || "invoer";
         li.append(veld, `: ${f.melding}`);
         lijst.append(li);
       }
