@@ -14,10 +14,10 @@ from typing import Any
 
 from mkdocs.structure.files import File, Files
 
+from passend_toewijzen.invoer.toewijzingen import KOLOMMEN, TOEWIJZINGEN
 from passend_toewijzen.parameters import Bron, Parameterdefinitie, Reekswaarde, Status, register
 from passend_toewijzen.parameters.overzicht import momenten
 from passend_toewijzen.parameters.waarden import formatteer_waarde
-from passend_toewijzen.verantwoording.kolommen import KOLOMMEN, sjabloon_csv
 
 MARKERING = "<!-- GEGENEREERD -->"
 
@@ -154,7 +154,7 @@ def onderbouwing() -> str:
 
 
 def kolommen() -> str:
-    """Het kolommenschema van de jaarverantwoording, uit ``verantwoording.kolommen.KOLOMMEN``."""
+    """Het kolommenschema van het toewijzingenbestand, uit ``invoer.toewijzingen.KOLOMMEN``."""
     regels = [
         "| Kolom | Soort | Verplicht | Omschrijving | Voorbeeld |",
         "|---|---|---|---|---|",
@@ -163,6 +163,8 @@ def kolommen() -> str:
         omschrijving = kolom.omschrijving
         if kolom.keuzes:
             omschrijving += " Keuzes: " + ", ".join(f"`{k}`" for k in kolom.keuzes) + "."
+        if kolom.persoonsgegeven:
+            omschrijving += " *Persoonsgegeven: een melding noemt de waarde niet.*"
         voorbeeld = f"`{kolom.voorbeeld}`" if kolom.voorbeeld else ""
         regels.append(
             f"| `{kolom.naam}` | {kolom.soort.value} | {'ja' if kolom.verplicht else 'nee'} | "
@@ -182,7 +184,9 @@ GENERATOREN = {
 def on_files(files: Files, config: Any, **_: Any) -> Files:
     """Voeg het sjabloon voor de jaarverantwoording toe als downloadbaar bestand."""
     files.append(
-        File.generated(config, "downloads/sjabloon-toewijzingen.csv", content=sjabloon_csv())
+        File.generated(
+            config, "downloads/sjabloon-toewijzingen.csv", content=TOEWIJZINGEN.sjabloon_csv()
+        )
     )
     return files
 

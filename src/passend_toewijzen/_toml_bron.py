@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from passend_toewijzen._meldingen import toml_melding
 from passend_toewijzen.fouten import ParameterdataOngeldig
 
 __all__ = ["lees_toml", "toml_inhoud"]
@@ -88,4 +89,5 @@ def lees_toml(inhoud: bytes, bestandsnaam: str) -> dict[str, Any]:
     try:
         return tomllib.loads(tekst, parse_float=Decimal)
     except tomllib.TOMLDecodeError as exc:
-        raise ParameterdataOngeldig(bestandsnaam, [f"geen geldige TOML: {exc}"]) from exc
+        melding = f"geen geldige TOML: {toml_melding(exc)}"
+        raise ParameterdataOngeldig(bestandsnaam, [melding]) from exc

@@ -43,7 +43,7 @@ pytestmark = [
     ),
 ]
 
-METING = """
+METING = r"""
 <script>
 (() => {
   const maat = (e) => {
@@ -73,9 +73,23 @@ METING = """
       onderschrift: f.querySelector("figcaption").innerText,
       naam: f.querySelector("svg").getAttribute("aria-label") || "",
     })),
-    tabellen: [...document.querySelectorAll("table")].map((t) => ({
-      id: t.id, rijen: t.rows.length, maat: maat(t),
+    tabellen: [...document.querySelectorAll("table")].map((t) => {
+      const houder = t.closest(".tabel");
+      return {id: t.id, rijen: t.rows.length, maat: maat(t),
+              schuift: houder ? houder.scrollWidth > houder.clientWidth + 1 : false};
+    }),
+    // Waardelabels (zoals 93,75%) en verticale lijnen (normen) in de grafieken.
+    labels: [...document.querySelectorAll("figure")].map((f) => ({
+      sleutel: f.dataset.grafiek,
+      waarden: [...f.querySelectorAll("svg text")]
+        .filter((t) => /\d,\d\d%/.test(t.textContent)).map((t) => maat(t)),
+      lijnen: [...f.querySelectorAll("svg path")].map((p) => maat(p))
+        .filter((m) => m.b < 4 && m.h > 5),
     })),
+    code: document.querySelectorAll("main code").length,
+    banner: getComputedStyle(document.getElementById("uitkomst")).backgroundColor,
+    kop: document.getElementById("uitkomst").innerText,
+    zichtbaar: document.querySelector("main").innerText,
     velden: [...document.querySelectorAll("[data-veld]")].map((e) => ({
       pad: e.dataset.veld, waarde: e.dataset.waarde, tekst: e.innerText, maat: maat(e),
       bovenop: bovenop(e),
@@ -268,13 +282,47 @@ def test_de_tabellen_staan_er(breed: dict[str, Any], weergave: Weergave) -> None
         "tabel-passendheid": 1 + 2,  # het jaar en de twee jaren samen
         "tabel-matrix": 1 + len(document["matrix"]),
         "tabel-gemeenten": 1 + len(document["gemeenten"]),
-        "tabel-huurklassen": 1 + len(document["huurklassen"]),
+        "tabel-huurklassen": 1 + len(next(iter(document["huurklassen"].values()))),
         "tabel-afgewezen": 1 + len(document["invoer"]["fouten"]),
     }
     assert {k: tabellen[k]["rijen"] for k in verwacht} == verwacht
     for naam, tabel in tabellen.items():
         assert tabel["maat"]["zichtbaar"], naam
         assert tabel["maat"]["x"] + tabel["maat"]["b"] <= breed["breedte"], naam
+        # Op 1280 px past elke tabel, ook de dVi-matrix, zonder zijwaarts te schuiven.
+        assert not tabel["schuift"], naam
+
+
+def _raakt(a: dict[str, float], b: dict[str, float]) -> bool:
+    return not (
+        a["x"] + a["b"] <= b["x"]
+        or b["x"] + b["b"] <= a["x"]
+        or a["y"] + a["h"] <= b["y"]
+        or b["y"] + b["h"] <= a["y"]
+    )
+
+
+def test_waardelabels_liggen_niet_op_de_normlijnen(breed: dict[str, Any]) -> None:
+    """In de grafieken staat geen percentage over een normlijn (zoals 93,17% over 92,5%)."""
+    for grafiek in breed["labels"]:
+        if grafiek["sleutel"] not in ("normen", "gemeenten"):
+            continue
+        assert grafiek["waarden"], grafiek["sleutel"]
+        assert grafiek["lijnen"], grafiek["sleutel"]
+        for label in grafiek["waarden"]:
+            for lijn in grafiek["lijnen"]:
+                assert not _raakt(label, lijn), (grafiek["sleutel"], label, lijn)
+
+
+def test_de_kop_is_voor_een_lezer(breed: dict[str, Any], weergave: Weergave) -> None:
+    """Eerst de volledigheid, niet groen als het verslag onvolledig is, en geen codeletters."""
+    assert weergave.json["invoer"]["afgewezen"] == 6
+    assert breed["kop"].startswith("Onvolledig: 6 van de 2.000 gelezen rijen zijn afgewezen")
+    assert breed["banner"] != "rgb(230, 244, 239)", "een onvolledig verslag is niet groen"
+    assert breed["code"] == 0, "geen codeletters (interne namen) in de tekst"
+    tekst = breed["zichtbaar"]
+    for intern in ("gedifferentieerd", "buiten groep", "buiten_", "tot_", "_laag", "nvt"):
+        assert intern not in tekst, intern
 
 
 def test_de_getoonde_cijfers_zijn_die_van_het_json_verslag(

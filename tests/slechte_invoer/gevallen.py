@@ -15,11 +15,17 @@ soorten invoer:
     noemt.
 ``cli``
     De opdrachtregel ``passend-toewijzen``. Verwacht: afsluitcode 2 en precies één regel
-    ``fout: ...`` op stderr, zonder Python-traceback.
+    ``fout: ...`` op stderr, zonder Python-traceback; of (:class:`Afsluiting`) een andere
+    gedocumenteerde afsluitcode met een regel op stderr. Elk bestand dat het geval in ``{map}``
+    zet, is na de opdracht byte voor byte hetzelfde: de opdrachtregel overschrijft nooit invoer.
 ``bestand``
-    Een bestand met toewijzingen voor de jaarverantwoording (``verantwoord``). Verwacht: een
-    ``InvoerFout`` voor het bestand als geheel, of de telling: gelezen = geaccepteerd + afgewezen,
-    en elke afgewezen rij met haar rijnummer, de kolom en de reden (geen rij verdwijnt stil).
+    Een bestand (of meer) met toewijzingen voor de jaarverantwoording (``verantwoord``).
+    Verwacht: een ``InvoerFout`` voor het bestand als geheel, of de telling: gelezen =
+    geaccepteerd + afgewezen + leeg, en elke afgewezen rij met haar rijnummer, de kolom en de
+    reden (geen rij verdwijnt stil).
+
+Geen melding van enig geval noemt een inkomen, vermogen of geboortedatum uit de invoer: de test
+``test_geen_persoonsgegevens_in_meldingen`` zoekt de waarden van die velden in elke melding.
 
 Invoer die een vreemde codering of binaire inhoud heeft, wordt hier gemaakt (in de test naar een
 tijdelijke map geschreven); kleine leesbare voorbeelden staan in ``bestanden/``. In de tekst van
@@ -31,6 +37,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time
@@ -38,21 +45,24 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
-from passend_toewijzen.verantwoording.waarden import Decimaalteken
+from passend_toewijzen.invoer.cellen import Decimaalteken
 from tests.hulp import huishouden, persoon, toewijzing, woning
 from tests.verantwoording_hulp import KOPPEN, rij
 
 __all__ = [
     "BESTANDEN",
+    "CATEGORIEEN_ISSUE_11",
     "GEVALLEN",
     "SOORTEN",
     "VEREISTE_CATEGORIEEN",
     "Aanvaard",
+    "Afsluiting",
     "Afwijzing",
     "Databestand",
     "Fout",
     "Geval",
     "Inhoud",
+    "Koppeling",
     "Modelinvoer",
     "Opdracht",
     "Telling",
@@ -101,11 +111,22 @@ class Databestand:
 
 
 @dataclass(frozen=True)
+class Koppeling:
+    """Een koppeling in ``{map}`` naar een ander bestand daar: symbolisch of hard."""
+
+    naar: str
+    soort: Literal["symbolisch", "hard"] = "symbolisch"
+
+
+@dataclass(frozen=True)
 class Opdracht:
-    """Een opdrachtregel; ``bestanden`` worden eerst in ``{map}`` gezet."""
+    """Een opdrachtregel; ``bestanden`` (ook in submappen: ``"jan/a.csv"``) en ``koppelingen``
+    worden eerst in ``{map}`` gezet; ``mappen`` zijn lege mappen die er ook komen."""
 
     argumenten: tuple[str, ...]
     bestanden: Mapping[str, Inhoud] = field(default_factory=dict)
+    koppelingen: Mapping[str, Koppeling] = field(default_factory=dict)
+    mappen: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,6 +140,10 @@ class Toewijzingsbestand:
     scheidingsteken: str | None = None
     decimaalteken: Decimaalteken = "auto"
     koppeling: Mapping[str, str] | None = None
+    blad: str | None = None
+    kopregel: int | None = None
+    meer: tuple[tuple[str, Inhoud], ...] = ()
+    """Meer bestanden, samen met dit gelezen (naam met map, zoals ``"feb/export.csv"``)."""
 
 
 # --- verwachtingen --------------------------------------------------------------------------------
@@ -133,6 +158,17 @@ class Fout:
     veld: str | None = None
     """Bij modellen het pad van het veld (``""``: het model als geheel); bij gegevensbestanden het
     veld zoals de melding het noemt."""
+    niet: tuple[str, ...] = ()
+    """Tekst die níet in de melding mag staan (zoals API-namen in een melding van de
+    opdrachtregel, of een geciteerd bedrag)."""
+
+
+@dataclass(frozen=True)
+class Afsluiting:
+    """De opdracht eindigt met deze afsluitcode; de laatste regel op stderr bevat ``melding``."""
+
+    code: int
+    melding: str
 
 
 @dataclass(frozen=True)
@@ -170,6 +206,11 @@ class Telling:
     afgewezen: int
     afwijzingen: tuple[Afwijzing, ...] = ()
     waarden: tuple[Waarde, ...] = ()
+    leeg: int = 0
+    """Rijen waarvan elke cel leeg is (overgeslagen en geteld)."""
+    opmerkingen: tuple[str, ...] = ()
+    """Stukken tekst die in de opmerkingen van het verslag staan (bijvoorbeeld over een kolom die
+    niet gebruikt wordt)."""
     uitvoer_zonder_formules: bool = False
     """Ook via de opdrachtregel naar Excel en het foutenbestand (CSV): geen cel is een formule."""
 
@@ -183,7 +224,7 @@ class Geval:
     categorie: str
     omschrijving: str
     invoer: Modelinvoer | Databestand | Opdracht | Toewijzingsbestand
-    verwacht: Fout | Aanvaard | Telling
+    verwacht: Fout | Aanvaard | Telling | Afsluiting
 
 
 # --- bouwstenen voor de invoer --------------------------------------------------------------------
@@ -451,6 +492,81 @@ def groot_bestand() -> bytes:
     return ("\r\n".join(regels) + "\r\n").encode("utf-8")
 
 
+# --- bouwstenen voor de gevallen van issue 11 ----------------------------------------------------
+
+STAART = ";" * (len(KOPPEN) - 1) + "\r\n"
+"""Een rij met alleen scheidingstekens: de staart van veel Excel-exports."""
+
+
+def bytes_met(*delen: str | bytes) -> bytes:
+    """Tekst (UTF-8) en bytes achter elkaar."""
+    return b"".join(d.encode("utf-8") if isinstance(d, str) else d for d in delen)
+
+
+def xlsx_rijen(*rijen: Sequence[object], bladen: Sequence[str] = ()) -> Callable[[], bytes]:
+    """Een werkmap met precies deze rijen (geen kopregel vooraf); ``bladen`` komen ervóór."""
+
+    def maak_werkmap() -> bytes:
+        import openpyxl
+
+        boek = openpyxl.Workbook()
+        eerste = boek.active
+        assert eerste is not None
+        for naam in bladen:
+            boek.create_sheet(naam, 0).append(["notities"])
+        eerste.title = "Toewijzingen"
+        for r in rijen:
+            eerste.append(list(r))
+        uit = io.BytesIO()
+        boek.save(uit)
+        return uit.getvalue()
+
+    return maak_werkmap
+
+
+def parquet_met_lege_rij() -> Callable[[], bytes]:
+    """Twee geldige rijen en een record waarvan elke waarde leeg (null) is."""
+
+    def kolommen() -> Mapping[str, Any]:
+        import pyarrow as pa
+
+        rijen = [rij(1), {}, rij(2)]
+        return {k: pa.array([r.get(k) or None for r in rijen], type=pa.string()) for k in KOPPEN}
+
+    return parquet(kolommen)
+
+
+def vorig_verslag(**wijzigingen: Any) -> Callable[[], bytes]:
+    """Een echt JSON-verslag over 2023 (Proef), met ``wijzigingen`` (pad met punten → waarde)."""
+
+    def maak_verslag() -> bytes:
+        import tempfile
+
+        from passend_toewijzen.verantwoording import verantwoord
+        from passend_toewijzen.verantwoording.uitvoer.json import als_json
+
+        with tempfile.TemporaryDirectory() as map_:
+            pad = Path(map_) / "2023.csv"
+            rijen = (
+                rij(i, huuringangsdatum="2023-03-01", toewijzingsdatum="2023-02-01")
+                for i in range(1, 11)
+            )
+            pad.write_bytes(csv_bytes(*rijen))
+            document = json.loads(als_json(verantwoord(pad, 2023, corporatie="Proef")))
+        for sleutel, waarde in wijzigingen.items():
+            doel = document
+            *weg, laatste = sleutel.split("__")
+            for deel in weg:
+                doel = doel[deel]
+            doel[laatste] = waarde
+        return json.dumps(document).encode("utf-8")
+
+    return maak_verslag
+
+
+VERANTWOORDING_2024 = ("verantwoording", "{map}/a.csv", "--jaar", "2024", "--corporatie", "Proef")
+
+
 # --- de categorieën -------------------------------------------------------------------------------
 
 VEREISTE_CATEGORIEEN = frozenset(
@@ -532,7 +648,12 @@ MODELGEVALLEN = [
             "Inkomensbewijs",
             json='{"soort": "aanslag", "bedrag": 1e400, "belastingjaar": 2023}',
         ),
-        Fout("OngeldigeInvoer", "een bedrag van 401 cijfers is onwaarschijnlijk hoog", "bedrag"),
+        Fout(
+            "OngeldigeInvoer",
+            "het bedrag is onwaarschijnlijk hoog voor een inkomen per jaar",
+            "bedrag",
+            niet=("401 cijfers",),
+        ),
     ),
     Geval(
         "model-woning-huur-1e999999999",
@@ -708,7 +829,7 @@ MODELGEVALLEN = [
         "onmogelijke datum",
         "toewijzingsdatum 2024-02-30",
         Modelinvoer("Toewijzing", toewijzing(toewijzingsdatum="2024-02-30")),
-        Fout("OngeldigeInvoer", "'2024-02-30' is geen bestaande datum", "toewijzingsdatum"),
+        Fout("OngeldigeInvoer", "geen bestaande datum", "toewijzingsdatum"),
     ),
     Geval(
         "model-persoon-maand-13",
@@ -724,7 +845,7 @@ MODELGEVALLEN = [
         "onmogelijke datum",
         "huuringangsdatum '31-04-2024' (Nederlandse notatie en 31 april bestaat niet)",
         Modelinvoer("Toewijzing", toewijzing(huuringangsdatum="31-04-2024")),
-        Fout("OngeldigeInvoer", "is geen datum; gebruik JJJJ-MM-DD", "huuringangsdatum"),
+        Fout("OngeldigeInvoer", "geen datum (tekst); gebruik JJJJ-MM-DD", "huuringangsdatum"),
     ),
     Geval(
         "model-toewijzing-datum-met-tijd-tekst",
@@ -748,7 +869,7 @@ MODELGEVALLEN = [
         "onmogelijke datum",
         "geboortedatum 19800517 (getal)",
         Modelinvoer("Persoon", persoon(geboortedatum=19800517)),
-        Fout("OngeldigeInvoer", "is geen datum; gebruik JJJJ-MM-DD", "geboortedatum"),
+        Fout("OngeldigeInvoer", "geen datum (geheel getal); gebruik JJJJ-MM-DD", "geboortedatum"),
     ),
     Geval(
         "model-toewijzing-ingang-voor-toewijzing",
@@ -1203,7 +1324,7 @@ OPDRACHTGEVALLEN = [
         "onmogelijke datum",
         "parameters --datum 2024-02-30",
         Opdracht(("parameters", "--datum", "2024-02-30")),
-        Fout("afsluitcode 2", "'2024-02-30' is geen geldige datum (JJJJ-MM-DD)"),
+        Fout("afsluitcode 2", "'2024-02-30' is geen bestaande datum"),
     ),
     Geval(
         "cli-parameters-nederlandse-notatie",
@@ -1211,15 +1332,15 @@ OPDRACHTGEVALLEN = [
         "onmogelijke datum",
         "parameters --datum 31-04-2024",
         Opdracht(("parameters", "--datum", "31-04-2024")),
-        Fout("afsluitcode 2", "'31-04-2024' is geen geldige datum"),
+        Fout("afsluitcode 2", "'31-04-2024' is geen bestaande datum"),
     ),
     Geval(
         "cli-parameters-datum-met-tijd",
         "cli",
         "datum met tijd",
-        "parameters --datum 2024-03-01T10:00",
-        Opdracht(("parameters", "--datum", "2024-03-01T10:00")),
-        Fout("afsluitcode 2", "is geen geldige datum (JJJJ-MM-DD)"),
+        "parameters --datum 2024-03-01T25:00 (een tijd mag, zoals in bestanden, maar 25 uur niet)",
+        Opdracht(("parameters", "--datum", "2024-03-01T25:00")),
+        Fout("afsluitcode 2", "'2024-03-01T25:00' heeft geen geldige tijd"),
     ),
     Geval(
         "cli-parameters-voor-2011",
@@ -1277,7 +1398,7 @@ OPDRACHTGEVALLEN = [
         "duizendtallen",
         "toets --inkomen 1.2.3,4 (werd eerst stil gelezen als € 123,40)",
         Opdracht(toets(inkomen="1.2.3,4")),
-        Fout("afsluitcode 2", "punten alleen tussen groepen van drie cijfers"),
+        Fout("afsluitcode 2", "duizendtallen staan in groepen van drie cijfers"),
     ),
     Geval(
         "cli-toets-inkomen-engelse-duizendtallen",
@@ -1285,7 +1406,7 @@ OPDRACHTGEVALLEN = [
         "duizendtallen",
         "toets --inkomen 12,345,678",
         Opdracht(toets(inkomen="12,345,678")),
-        Fout("afsluitcode 2", "'12,345,678' is geen geldig bedrag"),
+        Fout("afsluitcode 2", "--inkomen: dubbelzinnig", niet=("12,345,678",)),
     ),
     Geval(
         "cli-toets-huur-1.234",
@@ -1293,7 +1414,7 @@ OPDRACHTGEVALLEN = [
         "dubbelzinnig bedrag",
         "toets --kale-huur 1.234",
         Opdracht(toets(kale_huur="1.234")),
-        Fout("afsluitcode 2", "hoogstens twee decimalen (centen)"),
+        Fout("afsluitcode 2", "'1.234' is dubbelzinnig (duizendtallen of drie decimalen?)"),
     ),
     Geval(
         "cli-toets-huur-negatief",
@@ -1317,7 +1438,7 @@ OPDRACHTGEVALLEN = [
         "typen",
         "toets --inkomen 1e5",
         Opdracht(toets(inkomen="1e5")),
-        Fout("afsluitcode 2", "'1e5' is geen bedrag"),
+        Fout("afsluitcode 2", "--inkomen: geen bedrag (voorbeeld", niet=("1e5",)),
     ),
     Geval(
         "cli-toets-datum-buiten-dekking",
@@ -1374,7 +1495,11 @@ OPDRACHTGEVALLEN = [
                 )
             },
         ),
-        Fout("afsluitcode 2", "huishouden.vastgesteld_inkomen: een bedrag van 1000000000 cijfers"),
+        Fout(
+            "afsluitcode 2",
+            "huishouden.vastgesteld_inkomen: het bedrag is onwaarschijnlijk hoog",
+            niet=("1000000000 cijfers",),
+        ),
     ),
     Geval(
         "cli-toets-invoer-twee-aanvragers",
@@ -1542,6 +1667,7 @@ OPDRACHTGEVALLEN = [
         Fout(
             "afsluitcode 2",
             "(2 rijen gelezen, 2 afgewezen; eerste fout: a.csv: rij 2, kolom kale_huur: '-1'",
+            niet=("jaar=",),
         ),
     ),
     Geval(
@@ -1583,7 +1709,10 @@ OPDRACHTGEVALLEN = [
             ("verantwoording", "{map}/a.csv", "--jaar", "2024", "--vorig-jaar", "{map}/v.json"),
             {"a.csv": csv_bytes(rij()), "v.json": b'{"jaar": 2023}'},
         ),
-        Fout("afsluitcode 2", "het veld 'passendheid' ontbreekt"),
+        Fout(
+            "afsluitcode 2",
+            "geen bruikbaar verslag van het vorige jaar: het veld 'schema' ontbreekt",
+        ),
     ),
     Geval(
         "cli-verantwoording-xlsx-map-bestaat-niet",
@@ -1633,9 +1762,11 @@ BESTANDGEVALLEN = [
         "bestand-csv-cp1252-midden-in-het-bestand",
         "bestand",
         "codering",
-        "3000 rijen UTF-8 en dan een rij in Windows-1252: het hele bestand, met het regelnummer",
+        "3000 rijen UTF-8 (alleen ASCII) en dan een rij in Windows-1252: het hele bestand is "
+        "geldige Windows-1252 (de herkenning kijkt naar het hele bestand, niet alleen naar het "
+        "begin; eerst werd het hele bestand geweigerd)",
         Toewijzingsbestand("a.csv", cp1252_midden),
-        Fout("InvoerFout", "regel 3002: geen geldige utf-8-tekst"),
+        Telling(3001, 3001, 0, waarden=(Waarde(3002, "gemeente", "Súdwest-Fryslân"),)),
     ),
     Geval(
         "bestand-csv-cp1252-opgegeven",
@@ -1675,7 +1806,7 @@ BESTANDGEVALLEN = [
         "binair",
         "alle bytes 0-255 met de extensie .csv",
         Toewijzingsbestand("a.csv", bytes(range(256)) * 8),
-        Fout("InvoerFout", "geen geldige cp1252-tekst"),
+        Fout("InvoerFout", "de kopregel bevat nul-tekens"),
     ),
     Geval(
         "bestand-csv-png",
@@ -1788,7 +1919,7 @@ BESTANDGEVALLEN = [
             7,
             4,
             (
-                Afwijzing(5, "huishoudinkomen", "'31.250' is dubbelzinnig"),
+                Afwijzing(5, "huishoudinkomen", "dubbelzinnig (duizendtallen of drie decimalen?)"),
                 Afwijzing(6, "kale_huur", "'1.234' is dubbelzinnig"),
                 Afwijzing(10, "kale_huur", "duizendtallen staan in groepen van drie cijfers"),
                 Afwijzing(11, "huishoudinkomen", "duizendtallen staan in groepen van drie"),
@@ -1924,22 +2055,24 @@ BESTANDGEVALLEN = [
         "bestand-csv-datum-met-tijd",
         "bestand",
         "datum met tijd",
-        "huuringangsdatum met een tijd ('2024-03-01 10:00' en '2024-03-01T00:00:00')",
+        "tijdstempels zoals toewijzingssystemen ze uitvoeren ('2024-03-01 10:00', "
+        "'01-03-2024T00:00:00'): die dag (eerst afgewezen); '2024-03-01 25:00' is geen tijd",
         Toewijzingsbestand(
             "a.csv",
             csv_bytes(
                 rij(1, huuringangsdatum="2024-03-01 10:00"),
-                rij(2, huuringangsdatum="2024-03-01T00:00:00"),
-                rij(3),
+                rij(2, huuringangsdatum="01-03-2024T00:00:00"),
+                rij(3, huuringangsdatum="2024-03-01 25:00"),
             ),
         ),
         Telling(
             3,
-            1,
             2,
+            1,
+            (Afwijzing(4, "huuringangsdatum", "'2024-03-01 25:00' heeft geen geldige tijd"),),
             (
-                Afwijzing(2, "huuringangsdatum", "gebruik JJJJ-MM-DD of DD-MM-JJJJ"),
-                Afwijzing(3, "huuringangsdatum", "gebruik JJJJ-MM-DD of DD-MM-JJJJ"),
+                Waarde(2, "huuringangsdatum", "2024-03-01"),
+                Waarde(3, "huuringangsdatum", "2024-03-01"),
             ),
         ),
     ),
@@ -1988,10 +2121,10 @@ BESTANDGEVALLEN = [
             1,
             5,
             (
-                Afwijzing(2, "aantal_personen", "0: verwacht 1 tot en met 30"),
-                Afwijzing(3, "aantal_personen", "31: verwacht 1 tot en met 30"),
-                Afwijzing(4, "aantal_personen", "'-1' is geen geheel aantal"),
-                Afwijzing(5, "aantal_personen", "'2,5' is geen geheel aantal"),
+                Afwijzing(2, "aantal_personen", "verwacht 1 tot en met 30 personen"),
+                Afwijzing(3, "aantal_personen", "verwacht 1 tot en met 30 personen"),
+                Afwijzing(4, "aantal_personen", "geen geheel aantal"),
+                Afwijzing(5, "aantal_personen", "geen geheel aantal"),
                 Afwijzing(6, "aantal_personen", "verplicht, maar leeg"),
             ),
         ),
@@ -2017,10 +2150,10 @@ BESTANDGEVALLEN = [
             4,
             (
                 Afwijzing(2, "woningsoort", "'villa' is geen geldige keuze; kies uit zelfstandig"),
-                Afwijzing(3, "zorgindicatie", "'wmo' is geen geldige keuze"),
+                Afwijzing(3, "zorgindicatie", "geen geldige keuze; kies uit wlz_verblijf"),
                 Afwijzing(4, "bijzonderheid", "'ruil' is geen geldige keuze"),
                 Afwijzing(5, "daeb", "'misschien' is geen ja/nee-waarde"),
-                Afwijzing(5, "aow_huishouden", "'soms' is geen ja/nee-waarde"),
+                Afwijzing(5, "aow_huishouden", "geen ja/nee-waarde (ja, nee, 1, 0)"),
             ),
         ),
     ),
@@ -2133,7 +2266,7 @@ BESTANDGEVALLEN = [
                 Afwijzing(2, "kale_huur", "verwacht een bedrag, geen ja/nee-waarde"),
                 Afwijzing(3, "kale_huur", "hoogstens twee decimalen"),
                 Afwijzing(4, "kale_huur", "een bedrag van 1000000000 cijfers"),
-                Afwijzing(5, "aantal_personen", "is geen geheel aantal"),
+                Afwijzing(5, "aantal_personen", "geen geheel aantal"),
             ),
             (Waarde(6, "kale_huur", "612.5"),),
         ),
@@ -2150,12 +2283,15 @@ BESTANDGEVALLEN = [
         "bestand-jsonl-cp1252",
         "bestand",
         "codering",
-        "JSON Lines met een regel in Windows-1252",
+        "JSON Lines met een regel in Windows-1252: die cel met rij en kolom afgewezen (eerst werd "
+        "het hele bestand geweigerd)",
         Toewijzingsbestand(
             "a.jsonl",
             jsonl(json_rij(1)) + (json_rij(2, gemeente="Súdwest") + "\n").encode("cp1252"),
         ),
-        Fout("InvoerFout", "JSON Lines moet UTF-8 zijn (regel 2"),
+        Telling(
+            2, 1, 1, (Afwijzing(2, "gemeente", "bytes die niet te lezen zijn in de tekstcodering"),)
+        ),
     ),
     Geval(
         "bestand-jsonl-leeg",
@@ -2169,7 +2305,7 @@ BESTANDGEVALLEN = [
         "bestand-xlsx-celtypen",
         "bestand",
         "geen exacte centen",
-        "Excel-cellen: huur 650.005, huur WAAR, datum met tijd, 2,5 personen, #DEEL/0!, "
+        "Excel-cellen: huur 650.005, huur WAAR, datum met tijd (die dag), 2,5 personen, #DEEL/0!, "
         "een tijd als datum en een getal als gemeente",
         Toewijzingsbestand(
             "a.xlsx",
@@ -2186,18 +2322,17 @@ BESTANDGEVALLEN = [
         ),
         Telling(
             8,
-            1,
-            7,
+            2,
+            6,
             (
                 Afwijzing(2, "kale_huur", "het getal 650.005 is geen exact bedrag in centen"),
                 Afwijzing(3, "kale_huur", "verwacht een bedrag, geen ja/nee-waarde"),
-                Afwijzing(4, "huuringangsdatum", "heeft een tijd; verwacht een datum"),
-                Afwijzing(5, "aantal_personen", "2.5 is geen geheel aantal"),
+                Afwijzing(5, "aantal_personen", "geen geheel aantal"),
                 Afwijzing(6, "kale_huur", "'#DIV/0!' is geen bedrag"),
-                Afwijzing(7, "huuringangsdatum", "verwacht een datum (JJJJ-MM-DD)"),
+                Afwijzing(7, "huuringangsdatum", "verwacht een datum, geen tijd zonder datum"),
                 Afwijzing(8, "gemeente", "verwacht tekst"),
             ),
-            (Waarde(9, "kale_huur", "612.5"),),
+            (Waarde(4, "huuringangsdatum", "2024-03-01"), Waarde(9, "kale_huur", "612.5")),
         ),
     ),
     Geval(
@@ -2206,7 +2341,7 @@ BESTANDGEVALLEN = [
         "leeg bestand",
         "Excel-werkmap met een leeg werkblad",
         Toewijzingsbestand("a.xlsx", xlsx(koppen=None)),
-        Fout("InvoerFout", "het werkblad is leeg"),
+        Fout("InvoerFout", "is leeg"),
     ),
     Geval(
         "bestand-xlsx-alleen-kopregel",
@@ -2244,7 +2379,7 @@ BESTANDGEVALLEN = [
         "bestand-parquet-typen",
         "bestand",
         "datum met tijd",
-        "Parquet met een decimale kolom met drie decimalen en een tijdstempel met tijd",
+        "Parquet met een decimale kolom met drie decimalen en een tijdstempel met tijd (die dag)",
         Toewijzingsbestand(
             "a.parquet",
             parquet(
@@ -2261,12 +2396,10 @@ BESTANDGEVALLEN = [
         ),
         Telling(
             2,
-            0,
-            2,
-            (
-                Afwijzing(1, "kale_huur", "hoogstens twee decimalen"),
-                Afwijzing(2, "huuringangsdatum", "heeft een tijd; verwacht een datum"),
-            ),
+            1,
+            1,
+            (Afwijzing(1, "kale_huur", "hoogstens twee decimalen"),),
+            (Waarde(2, "huuringangsdatum", "2024-03-01"),),
         ),
     ),
     Geval(
@@ -2300,3 +2433,883 @@ GEVALLEN: tuple[Geval, ...] = (
     *BESTANDGEVALLEN,
 )
 """Alle gevallen, per soort in de volgorde hierboven."""
+
+
+# --- de gevallen van issue 11 (betrouwbaar in echt gebruik) ---------------------------------------
+
+CATEGORIEEN_ISSUE_11 = frozenset(
+    {
+        "uitvoer is invoer",
+        "extensie",
+        "dezelfde bron",
+        "verslag over niets",
+        "vorig verslag",
+        "gemengde codering",
+        "stuurteken",
+        "lege rij",
+        "titelrij",
+        "werkblad",
+        "onbekende kolom",
+        "tijdstempel",
+        "geboortedatum",
+        "persoonsgegeven",
+        "systeemmelding",
+    }
+)
+"""De soorten gebreken van issue 11; het corpus heeft van elk minstens één geval."""
+
+MODELGEVALLEN_11 = [
+    Geval(
+        "model-toewijzing-geboortedatum-na-huuringang",
+        "model",
+        "geboortedatum",
+        "een bewoner die na de huuringangsdatum geboren is (werd eerst aanvaard)",
+        Modelinvoer(
+            "Toewijzing",
+            toewijzing(huishouden=huishouden(personen=[persoon(geboortedatum="2024-06-01")])),
+        ),
+        Fout(
+            "OngeldigeInvoer",
+            "ligt na de huuringangsdatum",
+            "huishouden.personen[0].geboortedatum",
+        ),
+    ),
+    Geval(
+        "model-persoon-geboortedatum-1800",
+        "model",
+        "geboortedatum",
+        "geboortedatum 1800-01-01 (gaf eerst een parameterfout over de AOW-leeftijd in 1865)",
+        Modelinvoer("Persoon", persoon(geboortedatum="1800-01-01")),
+        Fout("OngeldigeInvoer", "ligt vóór 1880", "geboortedatum", niet=("1800",)),
+    ),
+    Geval(
+        "model-toewijzing-bewoner-ouder-dan-115",
+        "model",
+        "geboortedatum",
+        "een bewoner van 124 jaar op de huuringangsdatum (geboren 1900)",
+        Modelinvoer(
+            "Toewijzing",
+            toewijzing(
+                huishouden=huishouden(
+                    personen=[persoon(), persoon(rol="partner", geboortedatum="1900-01-01")]
+                )
+            ),
+        ),
+        Fout(
+            "OngeldigeInvoer",
+            "ouder zijn dan 115 jaar",
+            "huishouden.personen[1].geboortedatum",
+        ),
+    ),
+    Geval(
+        "model-huishouden-inkomen-niet-geciteerd",
+        "model",
+        "persoonsgegeven",
+        "een absurd inkomen: de melding noemt het veld en het maximum, niet het inkomen",
+        Modelinvoer("Huishouden", huishouden(vastgesteld_inkomen="123456789.12")),
+        Fout(
+            "OngeldigeInvoer",
+            "het bedrag is onwaarschijnlijk hoog voor een inkomen per jaar",
+            "vastgesteld_inkomen",
+            niet=("123.456.789", "123456789"),
+        ),
+    ),
+    Geval(
+        "model-woning-bedrag-als-lijst",
+        "model",
+        "systeemmelding",
+        "kale huur als lijst [640]: de melding noemt het soort in het Nederlands ('geen list')",
+        Modelinvoer("Woning", woning(kale_huur=[640])),
+        Fout("OngeldigeInvoer", "verwacht een bedrag, geen lijst", "kale_huur", niet=("list",)),
+    ),
+]
+
+DATAGEVALLEN_11 = [
+    Geval(
+        "datafile-beleid-toml-melding-in-het-nederlands",
+        "datafile",
+        "systeemmelding",
+        "een beleidsbestand met een onafgesloten tabelkop (gaf eerst 'Expected ']' at the end of "
+        "a table declaration')",
+        Databestand("beleid", b"[beleid\nnaam = 1"),
+        Fout(
+            "ParameterdataOngeldig",
+            "']' verwacht aan het eind van een tabelkop (regel 1, kolom 8)",
+            niet=("Expected",),
+        ),
+    ),
+    Geval(
+        "datafile-tabel-toml-melding-in-het-nederlands",
+        "datafile",
+        "systeemmelding",
+        "een huur-inkomenstabel met een lege waarde (gaf eerst 'Invalid value (at line 1, ...)')",
+        Databestand("tabel", b"naam = \n"),
+        Fout("ParameterdataOngeldig", "ongeldige waarde (regel 1, kolom 8)", niet=("Invalid",)),
+    ),
+    Geval(
+        "datafile-parameters-utf8-melding-in-het-nederlands",
+        "datafile",
+        "systeemmelding",
+        "een parameterbestand met een ongeldige UTF-8-byte (gaf eerst \"'utf-8' codec can't "
+        'decode")',
+        Databestand("parameters", parameterbestand().replace(b"Regeling", b"Regeling \xff")),
+        Fout("ParameterdataOngeldig", "geen geldige UTF-8: ongeldige beginbyte", niet=("codec",)),
+    ),
+]
+
+OPDRACHTGEVALLEN_11 = [
+    Geval(
+        "cli-fouten-is-de-invoer",
+        "cli",
+        "uitvoer is invoer",
+        "verantwoording a.csv --fouten a.csv (kapte de invoer eerst af voordat zij gelezen werd)",
+        Opdracht((*VERANTWOORDING_2024, "--fouten", "{map}/a.csv"), {"a.csv": csv_bytes(*GOED)}),
+        Fout("afsluitcode 2", "--fouten is hetzelfde bestand als de invoer"),
+    ),
+    Geval(
+        "cli-uitvoer-is-de-invoer",
+        "cli",
+        "uitvoer is invoer",
+        "verantwoording a.txt -o a.txt (overschreef eerst de invoer met het verslag)",
+        Opdracht(
+            ("verantwoording", "{map}/a.txt", "--jaar", "2024", "-o", "{map}/a.txt"),
+            {"a.txt": csv_bytes(*GOED)},
+        ),
+        Fout("afsluitcode 2", "-o is hetzelfde bestand als de invoer"),
+    ),
+    Geval(
+        "cli-uitvoer-symbolische-koppeling-naar-invoer",
+        "cli",
+        "uitvoer is invoer",
+        "-o v.md waar v.md een symbolische koppeling naar de invoer a.csv is",
+        Opdracht(
+            (*VERANTWOORDING_2024, "-o", "{map}/v.md"),
+            {"a.csv": csv_bytes(*GOED)},
+            koppelingen={"v.md": Koppeling("a.csv")},
+        ),
+        Fout("afsluitcode 2", "-o is hetzelfde bestand als de invoer"),
+    ),
+    Geval(
+        "cli-uitvoer-harde-koppeling-naar-invoer",
+        "cli",
+        "uitvoer is invoer",
+        "-o v.md waar v.md een harde koppeling naar de invoer a.csv is (zelfde bestand)",
+        Opdracht(
+            (*VERANTWOORDING_2024, "-o", "{map}/v.md"),
+            {"a.csv": csv_bytes(*GOED)},
+            koppelingen={"v.md": Koppeling("a.csv", "hard")},
+        ),
+        Fout("afsluitcode 2", "-o is hetzelfde bestand als de invoer"),
+    ),
+    Geval(
+        "cli-uitvoer-invoer-andere-schrijfwijze",
+        "cli",
+        "uitvoer is invoer",
+        "-o map/../a.txt terwijl a.txt de invoer is (zelfde bestand, ander pad)",
+        Opdracht(
+            ("verantwoording", "{map}/a.txt", "--jaar", "2024", "-o", "{map}/sub/../a.txt"),
+            {"a.txt": csv_bytes(*GOED)},
+            mappen=("sub",),
+        ),
+        Fout("afsluitcode 2", "-o is hetzelfde bestand als de invoer"),
+    ),
+    Geval(
+        "cli-uitvoer-is-het-vorige-verslag",
+        "cli",
+        "uitvoer is invoer",
+        "--vorig-jaar v.json -o v.json: het verslag van vorig jaar wordt niet overschreven",
+        Opdracht(
+            (*VERANTWOORDING_2024, "--vorig-jaar", "{map}/v.json", "-o", "{map}/v.json"),
+            {"a.csv": csv_bytes(*GOED), "v.json": vorig_verslag()},
+        ),
+        Fout("afsluitcode 2", "-o is hetzelfde bestand als de invoer --vorig-jaar"),
+    ),
+    Geval(
+        "cli-twee-uitvoerbestanden-zelfde-pad",
+        "cli",
+        "uitvoer is invoer",
+        "-o f.txt --fouten f.txt: het ene uitvoerbestand zou het andere overschrijven",
+        Opdracht(
+            (*VERANTWOORDING_2024, "-o", "{map}/f.txt", "--fouten", "{map}/f.txt"),
+            {"a.csv": csv_bytes(*GOED)},
+        ),
+        Fout("afsluitcode 2", "--fouten en -o zijn hetzelfde bestand"),
+    ),
+    Geval(
+        "cli-uitvoer-is-een-map",
+        "cli",
+        "uitvoer is invoer",
+        "-o naar een bestaande map (gaf eerst 'Is a directory')",
+        Opdracht(
+            (*VERANTWOORDING_2024, "-o", "{map}/sub"), {"a.csv": csv_bytes(*GOED)}, mappen=("sub",)
+        ),
+        Fout("afsluitcode 2", "-o is een map; geef een bestandsnaam", niet=("Is a directory",)),
+    ),
+    Geval(
+        "cli-sjabloon-over-bestaand-bestand",
+        "cli",
+        "uitvoer is invoer",
+        "sjabloon -o t.csv terwijl t.csv al bestaat (misschien al ingevuld): niet overschreven",
+        Opdracht(("sjabloon", "-o", "{map}/t.csv"), {"t.csv": csv_bytes(*GOED)}),
+        Fout("afsluitcode 2", "bestaat al (misschien al ingevuld) en wordt niet overschreven"),
+    ),
+    Geval(
+        "cli-uitvoer-extensie-pdf",
+        "cli",
+        "extensie",
+        "-o verslag.pdf (schreef eerst Markdown in een bestand dat .pdf heet)",
+        Opdracht((*VERANTWOORDING_2024, "-o", "{map}/v.pdf"), {"a.csv": csv_bytes(*GOED)}),
+        Fout("afsluitcode 2", "onbekende extensie '.pdf' voor dit bestand; gebruik .md, .json"),
+    ),
+    Geval(
+        "cli-uitvoer-extensie-tegen-formaat",
+        "cli",
+        "extensie",
+        "--formaat json -o verslag.html: de extensie en het formaat spreken elkaar tegen",
+        Opdracht(
+            (*VERANTWOORDING_2024, "--formaat", "json", "-o", "{map}/v.html"),
+            {"a.csv": csv_bytes(*GOED)},
+        ),
+        Fout("afsluitcode 2", "de extensie '.html' past niet bij het formaat 'json'"),
+    ),
+    Geval(
+        "cli-sjabloon-parquet",
+        "cli",
+        "extensie",
+        "sjabloon -o x.parquet (schreef eerst CSV in een bestand dat .parquet heet)",
+        Opdracht(("sjabloon", "-o", "{map}/x.parquet")),
+        Fout(
+            "afsluitcode 2", "onbekende extensie '.parquet' voor dit bestand; gebruik .csv, .xlsx"
+        ),
+    ),
+    Geval(
+        "cli-foutenbestand-xlsx",
+        "cli",
+        "extensie",
+        "--fouten f.xlsx (schreef eerst CSV in een bestand dat .xlsx heet)",
+        Opdracht((*VERANTWOORDING_2024, "--fouten", "{map}/f.xlsx"), {"a.csv": csv_bytes(*GOED)}),
+        Fout("afsluitcode 2", "onbekende extensie '.xlsx' voor dit bestand; gebruik .csv"),
+    ),
+    Geval(
+        "cli-toets-inkomen-55.000",
+        "cli",
+        "dubbelzinnig bedrag",
+        "toets --inkomen 55.000 (werd eerst gelezen als € 55: doelgroep en passend)",
+        Opdracht(toets(inkomen="55.000")),
+        Fout("afsluitcode 2", "--inkomen: dubbelzinnig", niet=("55.000",)),
+    ),
+    Geval(
+        "cli-toets-inkomen-55,000",
+        "cli",
+        "dubbelzinnig bedrag",
+        "toets --inkomen 55,000 (werd eerst gelezen als € 55)",
+        Opdracht(toets(inkomen="55,000")),
+        Fout("afsluitcode 2", "--inkomen: dubbelzinnig", niet=("55,000",)),
+    ),
+    Geval(
+        "cli-toets-huur-leeg",
+        "cli",
+        "ontbrekend veld",
+        "toets --kale-huur '' (een lege waarde)",
+        Opdracht(toets(kale_huur="")),
+        Fout("afsluitcode 2", "--kale-huur: een leeg bedrag"),
+    ),
+    Geval(
+        "cli-verantwoording-zelfde-bestand-twee-keer",
+        "cli",
+        "dezelfde bron",
+        "verantwoording a.csv a.csv (werd eerst twee keer geteld)",
+        Opdracht(
+            ("verantwoording", "{map}/a.csv", "{map}/a.csv", "--jaar", "2024"),
+            {"a.csv": csv_bytes(*GOED)},
+        ),
+        Fout("afsluitcode 2", "het is twee keer opgegeven"),
+    ),
+    Geval(
+        "cli-verantwoording-zelfde-bestand-andere-schrijfwijze",
+        "cli",
+        "dezelfde bron",
+        "verantwoording a.csv sub/../a.csv: hetzelfde bestand, anders geschreven",
+        Opdracht(
+            ("verantwoording", "{map}/a.csv", "{map}/sub/../a.csv", "--jaar", "2024"),
+            {"a.csv": csv_bytes(*GOED)},
+            mappen=("sub",),
+        ),
+        Fout("afsluitcode 2", "het is twee keer opgegeven"),
+    ),
+    Geval(
+        "cli-verantwoording-kopie-met-andere-naam",
+        "cli",
+        "dezelfde bron",
+        "verantwoording a.csv b.csv waar b.csv een kopie van a.csv is",
+        Opdracht(
+            ("verantwoording", "{map}/a.csv", "{map}/b.csv", "--jaar", "2024"),
+            {"a.csv": csv_bytes(*GOED), "b.csv": csv_bytes(*GOED)},
+        ),
+        Fout("afsluitcode 2", "precies dezelfde inhoud als a.csv"),
+    ),
+    Geval(
+        "cli-verantwoording-alleen-kopregel-met-jaar",
+        "cli",
+        "verslag over niets",
+        "verantwoording van alleen een kopregel met --jaar (zei eerst 'voldoet' met afsluitcode 0)",
+        Opdracht(VERANTWOORDING_2024, {"a.csv": csv_bytes()}),
+        Afsluiting(4, "Uitkomst: niet vast te stellen: de invoer bevat geen toewijzingen"),
+    ),
+    Geval(
+        "cli-verantwoording-alles-afgewezen-met-jaar",
+        "cli",
+        "verslag over niets",
+        "verantwoording --jaar 2024 waarin elke rij is afgewezen (zei eerst 'voldoet')",
+        Opdracht(
+            VERANTWOORDING_2024,
+            {"a.csv": csv_bytes(rij(1, kale_huur="-1"), rij(2, kale_huur="-2"))},
+        ),
+        Afsluiting(4, "Uitkomst: niet vast te stellen"),
+    ),
+    Geval(
+        "cli-verantwoording-geen-rij-in-het-jaar",
+        "cli",
+        "verslag over niets",
+        "verantwoording --jaar 2024 van een bestand met alleen toewijzingen uit 2023",
+        Opdracht(
+            VERANTWOORDING_2024,
+            {
+                "a.csv": csv_bytes(
+                    rij(1, huuringangsdatum="2023-03-01", toewijzingsdatum="2023-02-01")
+                )
+            },
+        ),
+        Afsluiting(4, "geen toewijzingen van Proef met huuringang in 2024"),
+    ),
+    Geval(
+        "cli-vorig-jaar-andere-corporatie",
+        "cli",
+        "vorig verslag",
+        "--vorig-jaar met het verslag van een andere corporatie (werd eerst gewoon meegeteld)",
+        Opdracht(
+            (*VERANTWOORDING_2024, "--vorig-jaar", "{map}/v.json"),
+            {"a.csv": csv_bytes(*GOED), "v.json": vorig_verslag(corporatie="Woonstichting Elders")},
+        ),
+        Fout("afsluitcode 2", "is van 'Woonstichting Elders', deze verantwoording van 'Proef'"),
+    ),
+    Geval(
+        "cli-vorig-jaar-teller-boven-noemer",
+        "cli",
+        "vorig verslag",
+        "--vorig-jaar met meer passende toewijzingen dan de noemer (gaf eerst 74,956% 'voldoet')",
+        Opdracht(
+            (*VERANTWOORDING_2024, "--vorig-jaar", "{map}/v.json"),
+            {"a.csv": csv_bytes(*GOED), "v.json": vorig_verslag(passendheid__teller=500)},
+        ),
+        Fout("afsluitcode 2", "meer passende toewijzingen (500) dan toewijzingen in de noemer"),
+    ),
+    Geval(
+        "cli-vorig-jaar-verkeerd-jaar",
+        "cli",
+        "vorig verslag",
+        "--vorig-jaar met het verslag van 2022 bij de verantwoording van 2024",
+        Opdracht(
+            (*VERANTWOORDING_2024, "--vorig-jaar", "{map}/v.json"),
+            {"a.csv": csv_bytes(*GOED), "v.json": vorig_verslag(jaar=2022)},
+        ),
+        Fout("afsluitcode 2", "gaat over 2022; voor de verantwoording van 2024 is 2023 nodig"),
+    ),
+    Geval(
+        "cli-vorig-jaar-ander-schema",
+        "cli",
+        "vorig verslag",
+        "--vorig-jaar met een JSON-document van een ander schema",
+        Opdracht(
+            (*VERANTWOORDING_2024, "--vorig-jaar", "{map}/v.json"),
+            {"a.csv": csv_bytes(*GOED), "v.json": vorig_verslag(schema="iets-anders/1")},
+        ),
+        Fout("afsluitcode 2", "het schema is 'iets-anders/1'"),
+    ),
+    Geval(
+        "cli-vorig-jaar-teller-als-tekst",
+        "cli",
+        "vorig verslag",
+        '--vorig-jaar met de teller als tekst "10"',
+        Opdracht(
+            (*VERANTWOORDING_2024, "--vorig-jaar", "{map}/v.json"),
+            {"a.csv": csv_bytes(*GOED), "v.json": vorig_verslag(passendheid__teller="10")},
+        ),
+        Fout("afsluitcode 2", "het veld 'passendheid.teller' is geen geheel getal"),
+    ),
+    Geval(
+        "cli-vorig-jaar-negatieve-noemer",
+        "cli",
+        "vorig verslag",
+        "--vorig-jaar met een negatieve noemer",
+        Opdracht(
+            (*VERANTWOORDING_2024, "--vorig-jaar", "{map}/v.json"),
+            {"a.csv": csv_bytes(*GOED), "v.json": vorig_verslag(passendheid__noemer=-3)},
+        ),
+        Fout("afsluitcode 2", "het veld 'passendheid.noemer' is negatief"),
+    ),
+    Geval(
+        "cli-vorig-jaar-ook-in-de-invoer",
+        "cli",
+        "vorig verslag",
+        "--vorig-jaar terwijl de invoer ook toewijzingen van 2023 bevat (koos eerst stil)",
+        Opdracht(
+            (*VERANTWOORDING_2024, "--vorig-jaar", "{map}/v.json"),
+            {
+                "a.csv": csv_bytes(
+                    *GOED, rij(3, huuringangsdatum="2023-03-01", toewijzingsdatum="2023-02-01")
+                ),
+                "v.json": vorig_verslag(),
+            },
+        ),
+        Fout("afsluitcode 2", "de cijfers van 2023 staan twee keer in de invoer"),
+    ),
+    Geval(
+        "cli-verantwoording-map-als-invoer",
+        "cli",
+        "systeemmelding",
+        "verantwoording van een map (zei eerst 'bestand niet gevonden')",
+        Opdracht(("verantwoording", "{map}/sub", "--jaar", "2024"), mappen=("sub",)),
+        Fout("afsluitcode 2", "is een map, geen bestand"),
+    ),
+    Geval(
+        "cli-toets-invoer-is-een-map",
+        "cli",
+        "systeemmelding",
+        "toets --invoer met een map (gaf eerst 'Is a directory')",
+        Opdracht(("toets", "--invoer", "{map}/sub"), mappen=("sub",)),
+        Fout("afsluitcode 2", "is een map, geen bestand", niet=("Is a directory",)),
+    ),
+    Geval(
+        "cli-toets-invoer-bestaat-niet",
+        "cli",
+        "systeemmelding",
+        "toets --invoer met een bestand dat niet bestaat (gaf eerst 'No such file or directory')",
+        Opdracht(("toets", "--invoer", "{map}/weg.json")),
+        Fout("afsluitcode 2", "bestand of map bestaat niet", niet=("No such file",)),
+    ),
+    Geval(
+        "cli-rangschik-json-zonder-sluitteken",
+        "cli",
+        "systeemmelding",
+        "rangschik --woning met '{' (gaf eerst 'Expecting property name enclosed in ...')",
+        Opdracht(
+            ("rangschik", "--woning", "{map}/w.json", "--kandidaten", "{map}/w.json", *RANGSCHIK),
+            {"w.json": b"{"},
+        ),
+        Fout("afsluitcode 2", "sleutel tussen dubbele aanhalingstekens", niet=("Expecting",)),
+    ),
+    Geval(
+        "cli-verantwoording-utf16-zonder-bom-opgegeven",
+        "cli",
+        "systeemmelding",
+        "--codering utf-16 bij een bestand zonder BOM (gaf eerst 'UTF-16 stream does not start "
+        "with BOM')",
+        Opdracht((*VERANTWOORDING_2024, "--codering", "utf-16"), {"a.csv": csv_bytes(*GOED)}),
+        Fout("afsluitcode 2", "begint niet met een bytevolgordemarkering", niet=("stream",)),
+    ),
+    Geval(
+        "cli-verantwoording-onbekend-werkblad",
+        "cli",
+        "werkblad",
+        "--blad Blad9 bij een werkmap zonder dat blad",
+        Opdracht(
+            ("verantwoording", "{map}/a.xlsx", "--jaar", "2024", "--blad", "Blad9"),
+            {"a.xlsx": xlsx(cellen(1))},
+        ),
+        Fout("afsluitcode 2", "geen werkblad 'Blad9'; wel: Sheet (zie --blad)"),
+    ),
+    Geval(
+        "cli-verantwoording-werkblad-bij-csv",
+        "cli",
+        "werkblad",
+        "--blad bij een CSV-bestand (werd eerst stil genegeerd)",
+        Opdracht((*VERANTWOORDING_2024, "--blad", "Blad1"), {"a.csv": csv_bytes(*GOED)}),
+        Fout("afsluitcode 2", "een werkblad kiezen kan alleen bij Excel"),
+    ),
+    Geval(
+        "cli-verantwoording-kopregel-nul",
+        "cli",
+        "titelrij",
+        "--kopregel 0 (rijnummers beginnen bij 1)",
+        Opdracht((*VERANTWOORDING_2024, "--kopregel", "0"), {"a.csv": csv_bytes(*GOED)}),
+        Fout("afsluitcode 2", "'0' is geen rijnummer (1 of hoger)"),
+    ),
+    Geval(
+        "cli-verantwoording-ontbrekende-kopregel-noemt-geen-inkomen",
+        "cli",
+        "persoonsgegeven",
+        "een bestand zonder kopregel: de melding noemde eerst de eerste rij, met het inkomen",
+        Opdracht(
+            VERANTWOORDING_2024,
+            {"a.csv": "".join(csv_regel(r) for r in GOED).encode("utf-8")},
+        ),
+        Fout("afsluitcode 2", "de kopregel lijkt een rij met gegevens", niet=("25000",)),
+    ),
+]
+
+BESTANDGEVALLEN_11 = [
+    Geval(
+        "bestand-csv-utf8-en-cp1252-gemengd",
+        "bestand",
+        "gemengde codering",
+        "een rij in UTF-8 en een rij in Windows-1252 met dezelfde gemeente (werd eerst als "
+        "Windows-1252 gelezen: twee schrijfwijzen van één gemeente)",
+        Toewijzingsbestand(
+            "a.csv",
+            lambda: (
+                csv_bytes(rij(1, gemeente="Súdwest-Fryslân"))
+                + csv_regel(rij(2, gemeente="Súdwest-Fryslân")).encode("cp1252")
+            ),
+        ),
+        Telling(
+            2,
+            1,
+            1,
+            (Afwijzing(3, "gemeente", "misschien gemengde coderingen"),),
+            (Waarde(2, "gemeente", "Súdwest-Fryslân"),),
+            opmerkingen=("mengt tekstcoderingen: regel 2 is UTF-8, regel 3 niet",),
+        ),
+    ),
+    Geval(
+        "bestand-csv-cp1252-byte-zonder-teken",
+        "bestand",
+        "gemengde codering",
+        "een Windows-1252-bestand met byte 0x81 (geen teken in Windows-1252) in een gemeente",
+        Toewijzingsbestand(
+            "a.csv",
+            lambda: (
+                csv_tekst(rij(1, gemeente="Súdwest"), rij(2))
+                .encode("cp1252")
+                .replace(b"Gorinchem", b"Gor\x81nchem", 1)
+            ),
+        ),
+        Telling(2, 1, 1, (Afwijzing(3, "gemeente", "bytes die niet te lezen zijn"),)),
+    ),
+    Geval(
+        "bestand-jsonl-ongeldige-utf8-in-een-waarde",
+        "bestand",
+        "gemengde codering",
+        "JSON Lines met één ongeldige UTF-8-byte in een woning-id: die cel, met rij en kolom",
+        Toewijzingsbestand(
+            "a.jsonl",
+            lambda: jsonl(json_rij(1), json_rij(2)).replace(b"W-00002", b"W-\xff0002"),
+        ),
+        Telling(2, 1, 1, (Afwijzing(2, "woning_id", "bytes die niet te lezen zijn"),)),
+    ),
+    Geval(
+        "bestand-csv-nul-teken-in-een-gemeente",
+        "bestand",
+        "stuurteken",
+        "een nul-teken midden in een gemeente (maakte eerst een nieuwe gemeente)",
+        Toewijzingsbestand("a.csv", csv_bytes(rij(1, gemeente="Gorin\x00chem"), rij(2))),
+        Telling(2, 1, 1, (Afwijzing(2, "gemeente", "bevat een nul-teken"),)),
+    ),
+    Geval(
+        "bestand-csv-belteken-in-een-kenmerk",
+        "bestand",
+        "stuurteken",
+        "een stuurteken (BEL, 0x07) in een woning-id",
+        Toewijzingsbestand("a.csv", csv_bytes(rij(1, woning_id="W\x07-1"), rij(2))),
+        Telling(2, 1, 1, (Afwijzing(2, "woning_id", "onzichtbaar teken U+0007"),)),
+    ),
+    Geval(
+        "bestand-csv-zachte-afbreking-in-een-gemeente",
+        "bestand",
+        "stuurteken",
+        "een onzichtbare zachte afbreking (U+00AD) in een gemeente: zou een tweede gemeente maken",
+        Toewijzingsbestand("a.csv", csv_bytes(rij(1, gemeente="Gorin\u00adchem"), rij(2))),
+        Telling(2, 1, 1, (Afwijzing(2, "gemeente", "onzichtbaar teken U+00AD"),)),
+    ),
+    Geval(
+        "bestand-csv-richtingsteken-in-een-kenmerk",
+        "bestand",
+        "stuurteken",
+        "een tekenrichtingsteken (U+202E) in een toewijzing-id: hij ziet er anders uit dan hij is",
+        Toewijzingsbestand("a.csv", csv_bytes(rij(1, toewijzing_id="T-\u202e10"), rij(2))),
+        Telling(2, 1, 1, (Afwijzing(2, "toewijzing_id", "onzichtbaar teken U+202E"),)),
+    ),
+    Geval(
+        "bestand-csv-regeleinde-in-een-gemeente",
+        "bestand",
+        "stuurteken",
+        "een regeleinde midden in een gemeente (tussen aanhalingstekens)",
+        Toewijzingsbestand("a.csv", csv_bytes(rij(1, gemeente="Gorin\nchem"), rij(2))),
+        Telling(2, 1, 1, (Afwijzing(2, "gemeente", "regeleinde of tab midden in de waarde"),)),
+    ),
+    Geval(
+        "bestand-csv-gemeente-in-ontlede-vorm",
+        "bestand",
+        "gemengde codering",
+        "'Súdwest-Fryslân' in ontlede Unicode-vorm (NFD, zoals macOS exporteert): één gemeente",
+        Toewijzingsbestand(
+            "a.csv",
+            csv_bytes(
+                rij(1, gemeente=unicodedata.normalize("NFD", "Súdwest-Fryslân")),
+                rij(2, gemeente="Súdwest-Fryslân"),
+            ),
+        ),
+        Telling(
+            2,
+            2,
+            0,
+            waarden=(
+                Waarde(2, "gemeente", "Súdwest-Fryslân"),
+                Waarde(3, "gemeente", "Súdwest-Fryslân"),
+            ),
+        ),
+    ),
+    Geval(
+        "bestand-csv-vaste-en-dubbele-spaties",
+        "bestand",
+        "stuurteken",
+        "'Den\\u00a0Haag' en 'Den  Haag' (vaste spatie, twee spaties): één gemeente 'Den Haag'",
+        Toewijzingsbestand(
+            "a.csv", csv_bytes(rij(1, gemeente="Den\u00a0Haag"), rij(2, gemeente="Den  Haag"))
+        ),
+        Telling(
+            2,
+            2,
+            0,
+            waarden=(Waarde(2, "gemeente", "Den Haag"), Waarde(3, "gemeente", "Den Haag")),
+        ),
+    ),
+    Geval(
+        "bestand-csv-staart-van-scheidingstekens",
+        "bestand",
+        "lege rij",
+        "twee rijen met alleen scheidingstekens onderaan (elk werd eerst afgewezen met 10 fouten)",
+        Toewijzingsbestand("a.csv", bytes_met(csv_tekst(*GOED), STAART, STAART)),
+        Telling(4, 2, 0, leeg=2),
+    ),
+    Geval(
+        "bestand-csv-lege-en-witte-regels-midden-in",
+        "bestand",
+        "lege rij",
+        "een lege regel en een rij met alleen spaties tussen de rijen: geteld als leeg; de "
+        "rijnummers blijven die van het bestand",
+        Toewijzingsbestand(
+            "a.csv",
+            bytes_met(
+                csv_tekst(rij(1)),
+                "\r\n",
+                " ; ;" + ";" * (len(KOPPEN) - 3) + "\r\n",
+                csv_regel(rij(2, kale_huur="-1")),
+            ),
+        ),
+        Telling(4, 1, 1, (Afwijzing(5, "kale_huur", "niet negatief"),), leeg=2),
+    ),
+    Geval(
+        "bestand-xlsx-lege-rijen-met-spaties",
+        "bestand",
+        "lege rij",
+        "Excel-rijen met alleen spaties of lege tekst tussen de toewijzingen",
+        Toewijzingsbestand("a.xlsx", xlsx(cellen(1), [" "] * len(KOPPEN), [""] * 3, cellen(2))),
+        Telling(4, 2, 0, leeg=2),
+    ),
+    Geval(
+        "bestand-jsonl-leeg-object",
+        "bestand",
+        "lege rij",
+        "JSON Lines met {} en een object waarin elke waarde null is",
+        Toewijzingsbestand(
+            "a.jsonl",
+            lambda: jsonl(json_rij(1), "{}", json.dumps(dict.fromkeys(KOPPEN)), json_rij(2)),
+        ),
+        Telling(4, 2, 0, leeg=2),
+    ),
+    Geval(
+        "bestand-parquet-leeg-record",
+        "bestand",
+        "lege rij",
+        "Parquet met een record waarvan elke waarde null is",
+        Toewijzingsbestand("a.parquet", parquet_met_lege_rij()),
+        Telling(3, 2, 0, leeg=1),
+    ),
+    Geval(
+        "bestand-csv-herhaalde-kopregel",
+        "bestand",
+        "lege rij",
+        "twee exports aan elkaar geplakt, met de tweede BOM: de herhaalde kopregel is één fout",
+        Toewijzingsbestand(
+            "a.csv",
+            bytes_met(csv_tekst(rij(1)), b"\xef\xbb\xbf", csv_tekst(rij(2))),
+        ),
+        Telling(3, 2, 1, (Afwijzing(3, None, "herhaalt de kolomkoppen"),)),
+    ),
+    Geval(
+        "bestand-csv-titelregels-boven-de-kopregel",
+        "bestand",
+        "titelrij",
+        "een titel en een lege regel boven de kolomkoppen (eerst: 'verplichte kolommen ontbreken')",
+        Toewijzingsbestand(
+            "a.csv",
+            bytes_met("Toewijzingen 2024;;;\r\nWoonstichting Proef\r\n\r\n", csv_tekst(*GOED)),
+        ),
+        Telling(2, 2, 0, waarden=(Waarde(5, "kale_huur", "600.00"),)),
+    ),
+    Geval(
+        "bestand-xlsx-titelrijen-boven-de-kopregel",
+        "bestand",
+        "titelrij",
+        "een Excel-export met een titel in A1 en de kolomkoppen in rij 3",
+        Toewijzingsbestand(
+            "a.xlsx",
+            xlsx_rijen(["Toewijzingen 2024"], [], KOPPEN, cellen(1), cellen(2)),
+        ),
+        Telling(2, 2, 0, waarden=(Waarde(5, "kale_huur", "600"),)),
+    ),
+    Geval(
+        "bestand-csv-opgegeven-kopregel-is-leeg",
+        "bestand",
+        "titelrij",
+        "kopregel 2 opgegeven terwijl rij 2 leeg is",
+        Toewijzingsbestand("a.csv", bytes_met("Titel\r\n\r\n", csv_tekst(*GOED)), kopregel=2),
+        Fout("InvoerFout", "rij 2 (de opgegeven kopregel) is leeg"),
+    ),
+    Geval(
+        "bestand-csv-opgegeven-kopregel",
+        "bestand",
+        "titelrij",
+        "kopregel 2 opgegeven onder een titel die zelf op kolomkoppen lijkt",
+        Toewijzingsbestand(
+            "a.csv", bytes_met(";".join(KOPPEN) + " (oud)\r\n", csv_tekst(*GOED)), kopregel=2
+        ),
+        Telling(2, 2, 0),
+    ),
+    Geval(
+        "bestand-xlsx-tweede-werkblad-gekozen",
+        "bestand",
+        "werkblad",
+        "een werkmap met eerst een blad met notities; het blad Toewijzingen gekozen",
+        Toewijzingsbestand(
+            "a.xlsx",
+            xlsx_rijen(KOPPEN, cellen(1), cellen(2), bladen=("Notities",)),
+            blad="Toewijzingen",
+        ),
+        Telling(2, 2, 0),
+    ),
+    Geval(
+        "bestand-xlsx-verkeerd-werkblad-noemt-de-andere",
+        "bestand",
+        "werkblad",
+        "een werkmap waarvan het eerste blad geen toewijzingen heeft, zonder werkblad gekozen",
+        Toewijzingsbestand("a.xlsx", xlsx_rijen(KOPPEN, cellen(1), bladen=("Notities",))),
+        Fout("InvoerFout", "de werkmap heeft ook de werkbladen Toewijzingen"),
+    ),
+    Geval(
+        "bestand-csv-kolom-met-tikfout",
+        "bestand",
+        "onbekende kolom",
+        "een kolom 'vergunninghouder' (tikfout voor vergunninghouders) werd eerst stil genegeerd",
+        Toewijzingsbestand("a.csv", csv_bytes(*GOED, koppen=[*KOPPEN, "vergunninghouder"])),
+        Telling(
+            2,
+            2,
+            0,
+            opmerkingen=(
+                "kolommen niet gebruikt",
+                "vergunninghouder (bedoelt u vergunninghouders?)",
+            ),
+        ),
+    ),
+    Geval(
+        "bestand-csv-koppeling-naar-ontbrekende-kolom",
+        "bestand",
+        "onbekende kolom",
+        "een kolomkoppeling 'Servicekost=servicekosten' terwijl de kolom 'Servicekost' ontbreekt",
+        Toewijzingsbestand("a.csv", csv_bytes(*GOED), koppeling={"Servicekost": "servicekosten"}),
+        Telling(
+            2,
+            2,
+            0,
+            opmerkingen=("kolomkoppeling niet gebruikt", "servicekost"),
+        ),
+    ),
+    Geval(
+        "bestand-csv-tijdstempel-met-tijdzone",
+        "bestand",
+        "tijdstempel",
+        "huuringangsdatum 2024-02-29T23:30:00Z: in Nederland is het dan 1 maart (de dag telt)",
+        Toewijzingsbestand(
+            "a.csv",
+            csv_bytes(rij(1, huuringangsdatum="2024-02-29T23:30:00Z"), rij(2)),
+        ),
+        Telling(2, 2, 0, waarden=(Waarde(2, "huuringangsdatum", "2024-03-01"),)),
+    ),
+    Geval(
+        "bestand-csv-datum-met-punten-en-tijd",
+        "bestand",
+        "tijdstempel",
+        "'1.3.2024 08:15' en '2024/03/01' (andere scheidingstekens in een datum)",
+        Toewijzingsbestand(
+            "a.csv",
+            csv_bytes(
+                rij(1, huuringangsdatum="1.3.2024 08:15"), rij(2, huuringangsdatum="2024/03/01")
+            ),
+        ),
+        Telling(
+            2,
+            2,
+            0,
+            waarden=(
+                Waarde(2, "huuringangsdatum", "2024-03-01"),
+                Waarde(3, "huuringangsdatum", "2024-03-01"),
+            ),
+        ),
+    ),
+    Geval(
+        "bestand-xlsx-datum-als-getal",
+        "bestand",
+        "tijdstempel",
+        "een Excel-datum die als getal (45352) is opgemaakt (gaf eerst 'geen int')",
+        Toewijzingsbestand("a.xlsx", xlsx(cellen(1, huuringangsdatum=45352), cellen(2))),
+        Telling(
+            2,
+            1,
+            1,
+            (Afwijzing(2, "huuringangsdatum", "staat de kolom in Excel als getal opgemaakt?"),),
+        ),
+    ),
+    Geval(
+        "bestand-csv-zelfde-naam-in-twee-mappen",
+        "bestand",
+        "dezelfde bron",
+        "jan/export.csv en feb/export.csv met een dubbel toewijzing_id: beide bestanden in het "
+        "ontvangstbewijs, de dubbele rij met de plek van de eerste (eerst één hash en 'rij 2')",
+        Toewijzingsbestand(
+            "jan/export.csv",
+            csv_bytes(rij(1), rij(2)),
+            meer=(("feb/export.csv", csv_bytes(rij(3), rij(1))),),
+        ),
+        Telling(4, 3, 1, (Afwijzing(3, "toewijzing_id", "komt al voor in jan/export.csv, rij 2"),)),
+    ),
+    Geval(
+        "bestand-csv-kopie-in-een-andere-map",
+        "bestand",
+        "dezelfde bron",
+        "jan/export.csv en kopie/export.csv met precies dezelfde inhoud",
+        Toewijzingsbestand(
+            "jan/export.csv",
+            csv_bytes(*GOED),
+            meer=(("kopie/export.csv", csv_bytes(*GOED)),),
+        ),
+        Fout("InvoerFout", "precies dezelfde inhoud als jan/export.csv"),
+    ),
+    Geval(
+        "bestand-csv-dubbelzinnig-inkomen-niet-geciteerd",
+        "bestand",
+        "persoonsgegeven",
+        "huishoudinkomen '55.000' (dubbelzinnig): de melding noemt de kolom, niet het inkomen",
+        Toewijzingsbestand("a.csv", csv_bytes(rij(1, huishoudinkomen="55.000"), rij(2))),
+        Telling(2, 1, 1, (Afwijzing(2, "huishoudinkomen", "dubbelzinnig"),)),
+    ),
+]
+
+GEVALLEN = (
+    *GEVALLEN,
+    *MODELGEVALLEN_11,
+    *DATAGEVALLEN_11,
+    *OPDRACHTGEVALLEN_11,
+    *BESTANDGEVALLEN_11,
+)

@@ -50,14 +50,29 @@ def test_buiten_dekking_een_regel_en_code(datum: str, capsys: pytest.CaptureFixt
     assert TOT.isoformat() in fout
 
 
-@pytest.mark.parametrize("datum", ["2024-02-30", "01-03-2024", "morgen"])
-def test_ongeldige_datum(datum: str, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("datum", "melding"),
+    [
+        ("2024-02-30", "'2024-02-30' is geen bestaande datum"),
+        ("31-04-2024", "'31-04-2024' is geen bestaande datum"),
+        ("morgen", "'morgen' is geen datum; gebruik JJJJ-MM-DD of DD-MM-JJJJ"),
+        ("2024-03-01T25:00", "heeft geen geldige tijd"),
+    ],
+)
+def test_ongeldige_datum(datum: str, melding: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(["parameters", "--datum", datum])
     assert info.value.code == 2
     fout = capsys.readouterr().err
     assert fout.count("\n") == 1
-    assert "geen geldige datum" in fout
+    assert melding in fout
+
+
+@pytest.mark.parametrize("datum", ["01-03-2024", "1-3-2024", "2024-03-01 10:30", "01.03.2024"])
+def test_datum_zoals_in_bestanden(datum: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """De opdrachtregel leest datums met dezelfde omzetter als de bestanden."""
+    assert main(["parameters", "--datum", datum, "--json"]) == 0
+    assert '"peildatum": "2024-03-01"' in capsys.readouterr().out
 
 
 def test_onbekende_opdracht_en_geen_opdracht(capsys: pytest.CaptureFixture[str]) -> None:

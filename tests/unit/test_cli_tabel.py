@@ -62,7 +62,7 @@ def test_tabel_fouten(capsys: pytest.CaptureFixture[str]) -> None:
     assert "woongaard-2015" in fout(
         capsys, ["tabel", "--tabel", "onbekend", "--datum", "2024-01-01"]
     )
-    assert "geen geldige datum" in fout(
+    assert "'2024-13-01' is geen bestaande datum" in fout(
         capsys, ["tabel", "--tabel", "landelijk", "--datum", "2024-13-01"]
     )
     assert "--tabel" in fout(capsys, ["tabel", "--datum", "2024-01-01"])

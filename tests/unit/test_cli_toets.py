@@ -117,7 +117,7 @@ def test_ongeldig_invoerbestand(tmp_path: Path, capsys: pytest.CaptureFixture[st
     [
         (["toets"], "ontbreekt: --huuringangsdatum, --personen, --inkomen, --kale-huur"),
         ([*SNEL[:-1], "-1"], "negatief"),
-        ([*SNEL[:-1], "12.345"], "twee decimalen"),
+        ([*SNEL[:-1], "12.345"], "'12.345' is dubbelzinnig"),
         (
             [
                 "toets",

@@ -35,7 +35,8 @@ def test_voldoet_geeft_0_en_markdown_op_stdout(
     )
     uit = capsys.readouterr().out
     assert uit.startswith("# Jaarverantwoording toewijzingen 2024 — Proef")
-    assert "**Uitkomst: voldoet**" in uit
+    assert "**Volledig: alle 20 rijen met gegevens zijn geaccepteerd.**" in uit
+    assert "**Uitkomst: voldoet.**" in uit
 
 
 def test_voldoet_niet_geeft_1(tmp_path: Path) -> None:
@@ -100,9 +101,16 @@ def test_kolomkoppeling_gemeenten_15_en_vorig_jaar(tmp_path: Path) -> None:
     ]
     pad = schrijf_csv(tmp_path / "eigen.csv", rijen, koppen=koppen)
     vorig = tmp_path / "vorig.json"
-    vorig.write_text(
-        json.dumps({"jaar": 2023, "passendheid": {"teller": 10, "noemer": 10, "onbepaald": 0}}),
-        encoding="utf-8",
+    rijen_2023 = [
+        rij(i, huuringangsdatum="2023-03-01", toewijzingsdatum="2023-02-01") for i in range(1, 11)
+    ]
+    pad_2023 = schrijf_csv(tmp_path / "2023.csv", rijen_2023)
+    assert (
+        code(
+            ["verantwoording", str(pad_2023), "--jaar", "2023", "--corporatie", "Proef"]
+            + ["-o", str(vorig)]
+        )
+        == 0
     )
     uitvoer = tmp_path / "v.json"
     argumenten = [
@@ -139,7 +147,7 @@ def test_kolomkoppeling_gemeenten_15_en_vorig_jaar(tmp_path: Path) -> None:
         ),
         (
             ["verantwoording", "{goed}", "--vorig-jaar", "{goed}"],
-            "geen verslag van passend-toewijzen",
+            "geen bruikbaar verslag van het vorige jaar",
         ),
         (["verantwoording", "{goed}", "--formaat", "pdf"], "ongeldige keuze"),
         (["verantwoording", "{leeg}"], "verplichte kolom"),

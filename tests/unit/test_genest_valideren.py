@@ -172,9 +172,9 @@ def test_fastapi_geeft_422_met_nederlandse_meldingen_en_het_pad_van_elk_veld() -
     assert antwoord.status_code == 422
     detail = {f["veld"]: f["msg"] for f in antwoord.json()["detail"]}
     assert detail == {
-        "body.huishouden.personen[0].geboortedatum": "'1980-02-30' is geen bestaande datum",
+        "body.huishouden.personen[0].geboortedatum": "geen bestaande datum",
         "body.woning.kale_huur": (
-            "bedrag '690,50' heeft een komma; gebruik een punt als decimaalteken en geen "
+            "het bedrag heeft een komma; gebruik een punt als decimaalteken en geen "
             "duizendtallenscheiding"
         ),
         "body.woning.soort": (
@@ -185,6 +185,8 @@ def test_fastapi_geeft_422_met_nederlandse_meldingen_en_het_pad_van_elk_veld() -
     }
     assert all("input" not in f for f in antwoord.json()["detail"]), "geen ingevoerde waarden"
     assert "1980-02-30" not in json.dumps([f["loc"] for f in antwoord.json()["detail"]])
+    # Ook de meldingen noemen geen geboortedatum (issue 11: geen persoonsgegevens in meldingen).
+    assert "1980-02-30" not in json.dumps(antwoord.json()["detail"])
 
 
 def test_fastapi_zonder_eigen_handler_toont_de_controles_van_de_bibliotheek_in_het_nederlands() -> (
@@ -193,7 +195,7 @@ def test_fastapi_zonder_eigen_handler_toont_de_controles_van_de_bibliotheek_in_h
     antwoord = _dienst(met_handler=False).post("/toets", json=_slecht())
     assert antwoord.status_code == 422
     meldingen = {tuple(f["loc"]): f["msg"] for f in antwoord.json()["detail"]}
-    assert meldingen[("body", "woning", "kale_huur")].startswith("bedrag '690,50' heeft een komma")
+    assert meldingen[("body", "woning", "kale_huur")].startswith("het bedrag heeft een komma")
     assert not any(m.startswith("Value error") for m in meldingen.values())
 
 
@@ -214,5 +216,5 @@ def test_een_ongeldig_element_maakt_de_lijst_niet_ook_te_kort() -> None:
     with pytest.raises(OngeldigeInvoer) as info:
         Toewijzing.model_validate(document)
     assert [str(f) for f in info.value.fouten] == [
-        "huishouden.personen[0].geboortedatum: '1980-02-30' is geen bestaande datum"
+        "huishouden.personen[0].geboortedatum: geen bestaande datum"
     ]

@@ -32,6 +32,10 @@ GOUDEN = sorted((Path(__file__).resolve().parent.parent / "gevallen").glob("*/*.
 NIET_UIT_TE_DRUKKEN = {
     "model-persoon-dubbel-inkomensbewijs": "twee bewijzen van dezelfde soort over hetzelfde jaar",
     "model-toewijzing-ingang-voor-toewijzing": "een huuringangsdatum vóór de toewijzingsdatum",
+    "model-toewijzing-geboortedatum-na-huuringang": "een geboortedatum na de huuringangsdatum",
+    "model-toewijzing-bewoner-ouder-dan-115": "een bewoner ouder dan 115 op de huuringangsdatum",
+    "model-persoon-geboortedatum-1800": "een geboortedatum vóór 1880 (JSON Schema vergelijkt geen "
+    "datums)",
 }
 """Regels over meer velden die JSON Schema niet kan uitdrukken (alleen het model controleert ze)."""
 

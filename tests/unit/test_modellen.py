@@ -101,7 +101,7 @@ def test_bedragen_exact(invoer: object, verwacht: Decimal) -> None:
         ("1.005", "hoogstens twee decimalen"),
         (True, "ja/nee"),
         (Decimal("Infinity"), "eindig"),
-        ([640], "geen list"),
+        ([640], "geen lijst"),
     ],
 )
 def test_onjuiste_bedragen(invoer: object, melding: str) -> None:
@@ -114,7 +114,7 @@ def test_onjuiste_bedragen(invoer: object, melding: str) -> None:
     [
         ({"kale_huur": "-0.01"}, "kale_huur", "niet negatief"),
         ({"kale_huur": "650,00"}, "kale_huur", "komma"),
-        ({"kale_huur": None}, "kale_huur", "geen NoneType"),
+        ({"kale_huur": None}, "kale_huur", "geen lege waarde"),
         ({"servicekosten": "-5"}, "servicekosten", "niet negatief"),
         ({"soort": "kamer"}, "soort", "onbekende waarde 'kamer'"),
         ({"daeb": "ja"}, "daeb", "true of false"),
@@ -244,9 +244,7 @@ def test_geneste_fout_noemt_volledig_pad() -> None:
     with pytest.raises(OngeldigeInvoer) as info:
         Toewijzing.model_validate(invoer)
     assert (
-        Veldfout(
-            "huishouden.personen[0].geboortedatum", "'gisteren' is geen datum; gebruik JJJJ-MM-DD"
-        )
+        Veldfout("huishouden.personen[0].geboortedatum", "geen datum (tekst); gebruik JJJJ-MM-DD")
         in info.value.fouten
     )
 

@@ -65,7 +65,7 @@ def test_strikt_per_toewijzing_een_uitkomst_of_een_fout_in_volgorde() -> None:
     ]
     assert "2011-01-01 tot en met" in fouten[1].melding, "de melding noemt de gedekte periode"
     assert [(v.veld, v.melding.split(";")[0]) for v in fouten[2].veldfouten] == [
-        ("woning.kale_huur", "bedrag '690,50' heeft een komma")
+        ("woning.kale_huur", "het bedrag heeft een komma")
     ]
     assert "geen str" in fouten[3].melding
     assert isinstance(fouten[0].fout, OnvoldoendeGegevens)

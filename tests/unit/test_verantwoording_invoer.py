@@ -82,12 +82,15 @@ def test_rijen_met_te_veel_of_te_weinig_waarden_en_lege_regels(tmp_path: Path) -
     with pad.open("w", encoding="utf-8", newline="") as bestand:
         bestand.write("\r\n".join(regels))
     gelezen = rijen(pad)
-    assert [type(r).__name__ for r in gelezen] == ["Bronrij", "Bronrijfout", "Bronrij"]
-    fout = gelezen[1]
+    # De lege regel is een lege rij (geteld, geen gegeven); de rijnummers blijven die van het
+    # bestand, zoals een spreadsheet ze toont.
+    assert [type(r).__name__ for r in gelezen] == ["Bronrij", "Legerij", "Bronrijfout", "Bronrij"]
+    assert gelezen[1].rijnummer == 3
+    fout = gelezen[2]
     assert isinstance(fout, Bronrijfout)
-    assert fout.rijnummer == 3
+    assert fout.rijnummer == 4
     assert "3 waarden" in fout.melding
-    assert gelezen[2].rijnummer == 4
+    assert gelezen[3].rijnummer == 5
 
 
 def test_waarde_met_regeleinde_tussen_aanhalingstekens(tmp_path: Path) -> None:
@@ -112,14 +115,25 @@ def test_bestandsfouten(tmp_path: Path) -> None:
         open_invoer(pad, codering="klingon")
 
 
-def test_codering_fout_midden_in_het_bestand_wordt_gemeld(tmp_path: Path) -> None:
+def test_gemengde_codering_wordt_per_cel_gemeld(tmp_path: Path) -> None:
+    """UTF-8 (Súdwest in rij 2) en verderop een regel in Windows-1252: die cel wordt met rij en
+    kolom afgewezen, en het verslag zegt dat het bestand coderingen mengt."""
     pad = tmp_path / "a.csv"
-    goed = schrijf_csv(tmp_path / "g.csv", [rij(i) for i in range(1, 3000)]).read_bytes()
-    pad.write_bytes(
-        goed + "T-9;2024-03-01;2024-02-10;Súdwest;W;600;zelfstandig;ja;1;1;nee\r\n".encode("cp1252")
+    goed = schrijf_csv(
+        tmp_path / "g.csv", [rij(1, gemeente="Súdwest")] + [rij(i) for i in range(2, 3000)]
+    ).read_bytes()
+    slecht = schrijf_csv(tmp_path / "s.csv", [rij(3000, gemeente="Súdwest")]).read_bytes()
+    pad.write_bytes(goed + slecht.decode("utf-8").split("\r\n", 1)[1].encode("cp1252"))
+    verslag = verantwoord(pad, 2024)
+    assert (verslag.invoer["gelezen"], verslag.invoer["afgewezen"]) == (3000, 1)
+    fout = verslag.invoer["fouten"][0]
+    assert (fout["rij"], fout["kolom"]) == (3001, "gemeente")
+    assert "gemengde coderingen" in fout["melding"]
+    assert any(
+        "mengt tekstcoderingen: regel 2 is UTF-8, regel 3001 niet" in o for o in verslag.opmerkingen
     )
-    with pytest.raises(InvoerFout, match=r"geen geldige utf-8-tekst.*codering"):
-        rijen(pad)
+    # Eén gemeente, niet twee schrijfwijzen.
+    assert [g.gemeente for g in verslag.gemeenten] == ["Gorinchem", "Súdwest"]
 
 
 def test_excel(tmp_path: Path) -> None:
@@ -137,8 +151,8 @@ def test_excel(tmp_path: Path) -> None:
     pad = tmp_path / "a.xlsx"
     boek.save(pad)
     gelezen = rijen(pad)
-    assert [r.rijnummer for r in gelezen] == [3, 5, 6]
-    assert isinstance(gelezen[2], Bronrijfout)
+    assert [r.rijnummer for r in gelezen] == [3, 4, 5, 6]
+    assert [type(r).__name__ for r in gelezen] == ["Bronrij", "Legerij", "Bronrij", "Bronrijfout"]
     verslag = verantwoord(pad, 2024, corporatie="X")
     assert verslag.invoer["geaccepteerd"] == 2
     assert verslag.invoer["fouten"][0]["melding"] == "waarden in kolommen zonder kolomkop"
@@ -184,9 +198,11 @@ def test_json_lines(tmp_path: Path) -> None:
     gelezen = rijen(pad)
     assert [(r.rijnummer, type(r).__name__) for r in gelezen] == [
         (1, "Bronrij"),
+        (2, "Legerij"),
         (3, "Bronrijfout"),
         (4, "Bronrijfout"),
         (5, "Bronrij"),
     ]
     verslag = verantwoord(pad, 2024, corporatie="X")
-    assert (verslag.invoer["gelezen"], verslag.invoer["afgewezen"]) == (4, 2)
+    invoer = verslag.invoer
+    assert (invoer["gelezen"], invoer["afgewezen"], invoer["leeg"]) == (5, 2, 1)

@@ -82,7 +82,7 @@ def test_modelfouten_noemen_de_kolom(tmp_path: Path) -> None:
         "huuringangsdatum": "2024-03-01 ligt vóór de toewijzingsdatum 2024-04-01"
     }
     assert fouten(tmp_path, aantal_personen="31") == {
-        "aantal_personen": "31: verwacht 1 tot en met 30"
+        "aantal_personen": "verwacht 1 tot en met 30 personen"
     }
     assert fouten(tmp_path, verzoek_art_54a="ja") == {
         "rendementsgrondslag_box3": "verplicht bij een verzoek op grond van art. 54a"

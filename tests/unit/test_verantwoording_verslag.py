@@ -20,7 +20,7 @@ NEGENTIG = Fraction(9, 10)
 def test_beoordeel_norm_is_exact_en_neemt_het_ongunstigste_geval() -> None:
     assert beoordeel_norm(19, 20, 0, Fraction(95, 100)) is True  # precies 95%: voldoet
     assert beoordeel_norm(18, 19, 0, Fraction(95, 100)) is False  # 94,7%
-    assert beoordeel_norm(0, 0, 0, NEGENTIG) is True  # geen toewijzingen: niets in strijd
+    assert beoordeel_norm(0, 0, 0, NEGENTIG) is None  # geen toewijzingen: niet vast te stellen
     # 9 van 10 bepaald, 1 onbepaald: als die niet voldoet 9/11 < 90%, als wel 10/11 > 90%.
     assert beoordeel_norm(9, 10, 1, NEGENTIG) is None
     assert beoordeel_norm(99, 100, 1, NEGENTIG) is True  # ook in het slechtste geval 99/101
@@ -169,7 +169,7 @@ def test_tweejarige_passendheidsnorm(tmp_path: Path) -> None:
     opgegeven = verslag_van(tmp_path, slecht_2024, 2024, vorig_jaar=Passendcijfers(2023, 19, 19, 0))
     assert opgegeven["passendheid"]["tweejarig"]["herkomst_vorig_jaar"] == "opgegeven verslag"
     assert opgegeven["passendheid"]["voldoet"] is True
-    with pytest.raises(ValueError, match="verwacht 2023"):
+    with pytest.raises(ValueError, match="gaat over 2022; voor de verantwoording van 2024 is 2023"):
         verslag_van(tmp_path, slecht_2024, 2024, vorig_jaar=Passendcijfers(2022, 19, 19, 0))
 
 
@@ -196,7 +196,10 @@ def test_geen_jaar_kiest_het_laatste_en_meerdere_corporaties(tmp_path: Path) -> 
     assert verantwoord(pad, 2024, corporatie="B").invoer["in_verantwoording"] == 1
     leeg = verantwoord(pad, 2019, corporatie="B")
     assert any("geen toewijzingen" in o for o in leeg.opmerkingen)
-    assert leeg.passend_voldoet is True  # niets in strijd met de norm
+    # Niets in de noemer: de norm is niet vast te stellen (geen "voldoet" over niets).
+    assert leeg.passend_voldoet is None
+    assert leeg.voldoet is None
+    assert "geen toewijzingen van B met huuringang in 2019" in leeg.samenvatting()[-1]
 
 
 def test_voor_2016_geen_passendheidsnorm(tmp_path: Path) -> None:

@@ -99,11 +99,20 @@ def test_datums() -> None:
         lees_datum("2024-02-30")
     with pytest.raises(Waardefout, match="geen bestaande datum"):
         lees_datum("31-04-2024")
+    assert lees_datum("2024/03/01") == date(2024, 3, 1)
     with pytest.raises(Waardefout, match="geen datum"):
-        lees_datum("2024/03/01")
-    with pytest.raises(Waardefout, match="heeft een tijd"):
-        lees_datum(datetime(2024, 3, 1, 12, 30))  # noqa: DTZ001
-    with pytest.raises(Waardefout, match="geen int"):
+        lees_datum("2024/03-01")
+    # Een tijdstip (zoals toewijzingssystemen uitvoeren) telt als die dag.
+    assert lees_datum(datetime(2024, 3, 1, 12, 30)) == date(2024, 3, 1)  # noqa: DTZ001
+    assert lees_datum("2024-03-01 10:30") == date(2024, 3, 1)
+    assert lees_datum("2024-03-01T10:30:15.123") == date(2024, 3, 1)
+    assert lees_datum("01-03-2024 23:59:59") == date(2024, 3, 1)
+    # Met een tijdzone: de dag in Nederland (23:30 UTC op 29 februari is 1 maart in Nederland).
+    assert lees_datum("2024-02-29T23:30:00Z") == date(2024, 3, 1)
+    assert lees_datum("2024-03-01T00:30:00+01:00") == date(2024, 3, 1)
+    with pytest.raises(Waardefout, match="geen geldige tijd"):
+        lees_datum("2024-03-01 24:00")
+    with pytest.raises(Waardefout, match="geen getal"):
         lees_datum(45000)
 
 

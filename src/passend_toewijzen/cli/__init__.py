@@ -1,18 +1,39 @@
 """Opdrachtregel ``passend-toewijzen``: een dunne laag over de Python-API.
 
-Afsluitcodes: 0 gelukt; 2 onjuist gebruik of ongeldige invoer (melding van één regel op stderr).
+Afsluitcodes van elke opdracht: 0 gelukt; 2 onjuist gebruik of ongeldige invoer (melding van één
+regel op stderr); 130 onderbroken met Ctrl-C (er is niets geschreven); 141 de lezer van de
+uitvoer stopte eerder (zoals ``| head``). ``verantwoording`` heeft er meer (zie
+:mod:`passend_toewijzen.cli.verantwoording`).
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Sequence
 
 from passend_toewijzen._versie import __version__
 from passend_toewijzen.cli import dienst, parameters, tabel, toets, verantwoording
-from passend_toewijzen.cli._basis import EXIT_FOUT, EXIT_OK, Parser, fout, subparsers
+from passend_toewijzen.cli._basis import (
+    EXIT_AFGEBROKEN_UITVOER,
+    EXIT_FOUT,
+    EXIT_OK,
+    EXIT_ONDERBROKEN,
+    Parser,
+    fout,
+    melding_van,
+    subparsers,
+)
 from passend_toewijzen.fouten import PassendToewijzenFout
 
-__all__ = ["EXIT_FOUT", "EXIT_OK", "maak_parser", "main"]
+__all__ = [
+    "EXIT_AFGEBROKEN_UITVOER",
+    "EXIT_FOUT",
+    "EXIT_OK",
+    "EXIT_ONDERBROKEN",
+    "maak_parser",
+    "main",
+]
 
 
 def maak_parser() -> Parser:
@@ -39,13 +60,26 @@ def maak_parser() -> Parser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Startpunt van de opdrachtregel; geeft de afsluitcode terug."""
-    parser = maak_parser()
-    args = parser.parse_args(argv)
-    if getattr(args, "uitvoeren", None) is None:
-        parser.print_help()
-        return EXIT_FOUT
     try:
-        code: int = args.uitvoeren(args)
-    except PassendToewijzenFout as exc:
-        fout(str(exc))
-    return code
+        parser = maak_parser()
+        args = parser.parse_args(argv)
+        if getattr(args, "uitvoeren", None) is None:
+            parser.print_help()
+            return EXIT_FOUT
+        try:
+            code: int = args.uitvoeren(args)
+        except PassendToewijzenFout as exc:
+            fout(melding_van(exc))
+        return code
+    except KeyboardInterrupt:
+        sys.stderr.write("fout: onderbroken (Ctrl-C); er is geen uitvoerbestand geschreven\n")
+        return EXIT_ONDERBROKEN
+    except BrokenPipeError:
+        # De lezer van stdout is gestopt (zoals `| head`): stil stoppen, zonder traceback bij het
+        # afsluiten van Python.
+        try:
+            leeg = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(leeg, sys.stdout.fileno())
+        except (OSError, ValueError):  # pragma: no cover - stdout zonder bestandsnummer
+            pass
+        return EXIT_AFGEBROKEN_UITVOER

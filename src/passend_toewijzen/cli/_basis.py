@@ -11,22 +11,51 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, NoReturn
 
-from passend_toewijzen.modellen.basis import naar_bedrag
+from passend_toewijzen.fouten import PassendToewijzenFout
+from passend_toewijzen.invoer.cellen import Waardefout, lees_bedrag, lees_datum
 
 __all__ = [
+    "EXIT_AFGEBROKEN_UITVOER",
     "EXIT_FOUT",
     "EXIT_OK",
+    "EXIT_ONDERBROKEN",
     "Parser",
     "bedrag_argument",
     "datum_argument",
     "druk_json",
     "fout",
+    "melding_van",
+    "persoonlijk_bedrag_argument",
 ]
 
 EXIT_OK = 0
 """Gelukt."""
 EXIT_FOUT = 2
 """Onjuist gebruik of ongeldige invoer; de melding staat op stderr."""
+EXIT_ONDERBROKEN = 130
+"""Onderbroken met Ctrl-C (128 + SIGINT, zoals een shell het telt); er is niets geschreven."""
+EXIT_AFGEBROKEN_UITVOER = 141
+"""De lezer van de standaarduitvoer stopte eerder (128 + SIGPIPE), zoals ``| head``."""
+
+OPTIES = {
+    "jaar": "--jaar",
+    "kolom": "--kolom EIGEN=SCHEMA",
+    "blad": "--blad",
+    "codering": "--codering",
+    "kopregel": "--kopregel",
+    "scheidingsteken": "--scheidingsteken",
+    "decimaalteken": "--decimaalteken",
+    "corporatie": "--corporatie",
+    "vorig-jaar": "--vorig-jaar",
+    "gemeenten-15": "--gemeenten-15",
+}
+"""De opdrachtregeloptie bij de ``optie`` van een fout (zie ``InvoerFout`` en ``VerslagFout``)."""
+
+
+def melding_van(fout_: PassendToewijzenFout) -> str:
+    """De melding van een fout, met de optie van de opdrachtregel waarmee het op te lossen is."""
+    optie = OPTIES.get(getattr(fout_, "optie", None) or "")
+    return f"{fout_} (zie {optie})" if optie else str(fout_)
 
 
 class _Opmaak(argparse.RawDescriptionHelpFormatter):
@@ -57,19 +86,27 @@ class Parser(argparse.ArgumentParser):
 
 _VERTALINGEN = (
     ("the following arguments are required: ", "verplicht maar niet opgegeven: "),
+    ("one of the arguments ", "een van deze argumenten is verplicht: "),
+    (" is required", ""),
     ("unrecognized arguments: ", "onbekende argumenten: "),
     ("expected one argument", "verwacht één waarde"),
+    ("expected at most one argument", "verwacht hoogstens één waarde"),
+    ("expected at least one argument", "verwacht ten minste één waarde"),
+    ("ambiguous option: ", "dubbelzinnige optie: "),
+    (" could match ", " kan zijn: "),
+    ("ignored explicit argument ", "overbodige waarde "),
     ("invalid choice: ", "ongeldige keuze: "),
     ("choose from ", "kies uit "),
     ("argument ", "argument "),
     ("not allowed with argument", "niet samen met argument"),
 )
+_ONGELDIGE_WAARDE = re.compile(r"invalid \S+ value: ")
 
 
 def _vertaal(melding: str) -> str:
     for engels, nederlands in _VERTALINGEN:
         melding = melding.replace(engels, nederlands)
-    return melding
+    return _ONGELDIGE_WAARDE.sub("ongeldige waarde: ", melding)
 
 
 def fout(melding: str, code: int = EXIT_FOUT) -> NoReturn:
@@ -80,41 +117,38 @@ def fout(melding: str, code: int = EXIT_FOUT) -> NoReturn:
 
 
 def datum_argument(tekst: str) -> date:
-    """Argumenttype voor een datum ``JJJJ-MM-DD``."""
+    """Argumenttype voor een datum, met dezelfde omzetter als de bestanden (JJJJ-MM-DD,
+    DD-MM-JJJJ, eventueel met een tijd; zie :func:`~passend_toewijzen.invoer.cellen.lees_datum`)."""
     try:
-        if len(tekst) != 10:
-            raise ValueError
-        return date.fromisoformat(tekst)
-    except ValueError:
-        msg = f"{tekst!r} is geen geldige datum (JJJJ-MM-DD)"
-        raise argparse.ArgumentTypeError(msg) from None
+        datum = lees_datum(tekst)
+    except Waardefout as exc:
+        raise argparse.ArgumentTypeError(exc.met_waarde) from None
+    if datum is None:
+        msg = "een lege datum; gebruik JJJJ-MM-DD"
+        raise argparse.ArgumentTypeError(msg)
+    return datum
 
 
-_GEHEEL_NL = re.compile(r"^-?(\d+|\d{1,3}(\.\d{3})+)$")
-"""Het deel voor de decimale komma: cijfers, eventueel met punten tussen groepen van drie."""
+def _bedrag(tekst: str, *, citeer: bool) -> Decimal:
+    try:
+        bedrag = lees_bedrag(tekst)
+    except Waardefout as exc:
+        raise argparse.ArgumentTypeError(exc.met_waarde if citeer else str(exc)) from None
+    if bedrag is None:
+        msg = "een leeg bedrag; gebruik bijvoorbeeld 650,43 of 1.234,56"
+        raise argparse.ArgumentTypeError(msg)
+    return bedrag
 
 
 def bedrag_argument(tekst: str) -> Decimal:
-    """Argumenttype voor een bedrag: ``640.10``, ``640,10`` of ``1.234,56`` (exact, in centen)."""
-    schoon = tekst.strip().replace("€", "").strip()
-    if "," in schoon:
-        geheel, _, decimalen = schoon.rpartition(",")
-        if not _GEHEEL_NL.match(geheel) or not decimalen.isdigit():
-            msg = (
-                f"{tekst!r} is geen geldig bedrag: gebruik 640,10 of 1.234,56 (punten alleen "
-                "tussen groepen van drie cijfers) of 640.10"
-            )
-            raise argparse.ArgumentTypeError(msg)
-        schoon = f"{geheel.replace('.', '')}.{decimalen}"
-    try:
-        bedrag = naar_bedrag(schoon)
-    except ValueError as exc:
-        msg = f"{tekst!r} is geen geldig bedrag: {exc}"
-        raise argparse.ArgumentTypeError(msg) from None
-    if bedrag < 0:
-        msg = f"{tekst!r} is geen geldig bedrag: een bedrag kan niet negatief zijn"
-        raise argparse.ArgumentTypeError(msg)
-    return bedrag
+    """Argumenttype voor een bedrag, met dezelfde omzetter als de bestanden: ``640.10``,
+    ``640,10``, ``1.234,56`` of ``25000``; ``55.000`` is dubbelzinnig en een fout."""
+    return _bedrag(tekst, citeer=True)
+
+
+def persoonlijk_bedrag_argument(tekst: str) -> Decimal:
+    """Als :func:`bedrag_argument`, maar de melding noemt het bedrag niet (een inkomen)."""
+    return _bedrag(tekst, citeer=False)
 
 
 def druk_json(document: Any) -> None:

@@ -19,6 +19,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from passend_toewijzen._meldingen import os_melding
 from passend_toewijzen.beleid import Beleid, laad_beleid
 from passend_toewijzen.cli._basis import EXIT_OK, Parser, datum_argument, druk_json, fout
 from passend_toewijzen.fouten import OngeldigeInvoer
@@ -105,7 +106,7 @@ def _lees(pad: Path) -> bytes:
     try:
         return pad.read_bytes()
     except OSError as exc:
-        fout(f"{pad}: niet te lezen ({exc.strerror})")
+        fout(f"{pad}: niet te lezen: {os_melding(exc)}")
 
 
 def _rangschik(args: argparse.Namespace) -> int:

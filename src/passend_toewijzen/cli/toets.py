@@ -16,8 +16,16 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+from passend_toewijzen._meldingen import os_melding
 from passend_toewijzen.beleid import Beleid, laad_beleid
-from passend_toewijzen.cli._basis import EXIT_OK, Parser, bedrag_argument, datum_argument, fout
+from passend_toewijzen.cli._basis import (
+    EXIT_OK,
+    Parser,
+    bedrag_argument,
+    datum_argument,
+    fout,
+    persoonlijk_bedrag_argument,
+)
 from passend_toewijzen.fouten import OngeldigeInvoer
 from passend_toewijzen.modellen import Huishouden, Persoon, Rol, Toewijzing, Woning, Woningsoort
 from passend_toewijzen.modellen.huishouden import MAX_PERSONEN
@@ -40,17 +48,18 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
         ),
     )
     p.add_argument("--invoer", type=Path, help="JSON-bestand met een volledige toewijzing")
-    p.add_argument("--huuringangsdatum", type=datum_argument, help="JJJJ-MM-DD")
+    p.add_argument("--huuringangsdatum", type=datum_argument, help="JJJJ-MM-DD of DD-MM-JJJJ")
     p.add_argument(
         "--toewijzingsdatum",
         type=datum_argument,
-        help="JJJJ-MM-DD (standaard: de huuringangsdatum)",
+        help="JJJJ-MM-DD of DD-MM-JJJJ (standaard: de huuringangsdatum)",
     )
     p.add_argument("--personen", type=_aantal_personen, help="aantal personen in het huishouden")
     p.add_argument(
         "--inkomen",
-        type=bedrag_argument,
-        help="vastgesteld huishoudinkomen (euro per jaar) voor het jaar van de huuringang",
+        type=persoonlijk_bedrag_argument,
+        help="vastgesteld huishoudinkomen (euro per jaar) voor het jaar van de huuringang, "
+        "zoals 31250 of 31.250,00 (31.250 zonder decimalen is dubbelzinnig)",
     )
     p.add_argument("--kale-huur", type=bedrag_argument, help="kale huur in euro per maand")
     p.add_argument(
@@ -96,7 +105,7 @@ def _toewijzing(args: argparse.Namespace) -> Toewijzing:
         try:
             tekst = args.invoer.read_bytes()
         except OSError as exc:
-            fout(f"{args.invoer}: niet te lezen ({exc.strerror})")
+            fout(f"{args.invoer}: niet te lezen: {os_melding(exc)}")
         try:
             return Toewijzing.model_validate_json(tekst)
         except OngeldigeInvoer as exc:

@@ -14,8 +14,18 @@ Afsluitcodes van ``verantwoording``:
 2
     onjuist gebruik, of het bestand als geheel is niet te lezen (geen verslag);
 3
-    het verslag is gemaakt, maar onvolledig: er zijn rijen afgewezen of een norm is niet vast te
-    stellen (geen norm is met zekerheid niet gehaald).
+    het verslag is gemaakt, maar onvolledig: er zijn rijen afgewezen (de normen zijn over de
+    geaccepteerde rijen gehaald);
+4
+    het verslag is gemaakt, maar ten minste één norm is niet vast te stellen: er zijn geen
+    toewijzingen in de noemer (bijvoorbeeld geen enkele toewijzing in het jaar), of de
+    toewijzingen die niet te beoordelen waren, kunnen de uitkomst nog bepalen (geen norm is met
+    zekerheid niet gehaald);
+130
+    onderbroken met Ctrl-C: er is niets geschreven.
+
+Uitvoerbestanden (``-o``, ``--fouten``) worden nooit over een invoerbestand geschreven en komen in
+één stap op hun plaats (zie :mod:`passend_toewijzen._schrijven`).
 """
 
 from __future__ import annotations
@@ -24,31 +34,56 @@ import argparse
 import csv
 import sys
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
+from passend_toewijzen._meldingen import os_melding
+from passend_toewijzen._schrijven import (
+    Tijdelijk,
+    controleer_schrijfbaar,
+    controleer_uitvoer,
+    kies_formaat,
+    schrijf_veilig,
+)
 from passend_toewijzen.beleid import Beleid, laad_beleid
 from passend_toewijzen.cli._basis import EXIT_OK, Parser, fout
-from passend_toewijzen.fouten import OngeldigeInvoer
-from passend_toewijzen.modellen.basis import lees_json
-from passend_toewijzen.verantwoording.kolommen import sjabloon_csv
-from passend_toewijzen.verantwoording.rijen import Rijfout
+from passend_toewijzen.invoer.rijen import Rijfout
+from passend_toewijzen.invoer.toewijzingen import TOEWIJZINGEN
 from passend_toewijzen.verantwoording.uitvoer.json import schrijf_json
 from passend_toewijzen.verantwoording.uitvoer.markdown import als_markdown
 from passend_toewijzen.verantwoording.verslag import Passendcijfers, Verslag
-from passend_toewijzen.verantwoording.verwerken import verantwoord
+from passend_toewijzen.verantwoording.verwerken import GeenVerslagjaar, verantwoord
+from passend_toewijzen.verantwoording.vorig import lees_vorig_verslag
 
 if TYPE_CHECKING:
     from passend_toewijzen.verantwoording.uitvoer.excel import Excelschrijver
 
-__all__ = ["EXIT_NIET_VOLDAAN", "EXIT_ONVOLLEDIG", "registreer"]
+__all__ = [
+    "EXIT_NIET_VAST_TE_STELLEN",
+    "EXIT_NIET_VOLDAAN",
+    "EXIT_ONVOLLEDIG",
+    "FORMATEN",
+    "afsluitcode",
+    "registreer",
+]
 
 EXIT_NIET_VOLDAAN = 1
 """Ten minste één norm is niet gehaald."""
 EXIT_ONVOLLEDIG = 3
-"""Rijen afgewezen of een norm niet vast te stellen."""
+"""Rijen afgewezen; de normen zijn over de geaccepteerde rijen gehaald."""
+EXIT_NIET_VAST_TE_STELLEN = 4
+"""Ten minste één norm is niet vast te stellen (geen toewijzingen, of onbepaalde toewijzingen)."""
 
-FORMATEN = ("md", "json", "html", "xlsx")
+FORMATEN: dict[str, tuple[str, ...]] = {
+    "md": (".md", ".markdown", ".txt"),
+    "json": (".json",),
+    "html": (".html", ".htm"),
+    "xlsx": (".xlsx",),
+}
+"""De formaten van het verslag met hun extensies (de eerste is de gewone)."""
+SJABLOONFORMATEN: dict[str, tuple[str, ...]] = {"csv": (".csv", ".txt"), "xlsx": (".xlsx",)}
+FOUTENFORMATEN: dict[str, tuple[str, ...]] = {"csv": (".csv", ".txt")}
 
 
 def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
@@ -62,7 +97,8 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
             "gerealiseerde percentages tegen elke norm, per gemeente, de dVi-matrix en de "
             "toewijzingen die niet voldeden, met uitleg.\n\n"
             "Afsluitcodes: 0 voldoet (geen afgewezen rijen); 1 voldoet niet; 2 onjuist gebruik of "
-            "onleesbaar bestand; 3 onvolledig (afgewezen rijen of een norm niet vast te stellen)."
+            "onleesbaar bestand; 3 onvolledig (afgewezen rijen); 4 een norm is niet vast te "
+            "stellen (geen toewijzingen, of onbepaalde toewijzingen); 130 onderbroken (Ctrl-C)."
         ),
     )
     p.add_argument("bestanden", nargs="+", type=Path, metavar="BESTAND", help="bestand(en)")
@@ -88,16 +124,29 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
     )
     p.add_argument(
         "--formaat",
-        choices=FORMATEN,
+        choices=tuple(FORMATEN),
         help="uitvoer (standaard: naar de extensie van -o, anders md)",
     )
-    p.add_argument("-o", "--uitvoer", type=Path, help="uitvoerbestand (standaard: stdout)")
+    p.add_argument(
+        "-o",
+        "--uitvoer",
+        type=Path,
+        help="uitvoerbestand: .md, .json, .html of .xlsx (standaard, of -o -: stdout)",
+    )
     p.add_argument(
         "--kolom",
         action="append",
         default=[],
         metavar="EIGEN=SCHEMA",
         help="koppel een eigen kolomnaam aan een schemakolom (herhaalbaar)",
+    )
+    p.add_argument("--blad", metavar="NAAM", help="het werkblad van een Excel-bestand")
+    p.add_argument(
+        "--kopregel",
+        type=_rijnummer,
+        metavar="RIJ",
+        help="het rijnummer van de kolomkoppen (standaard gezocht: de eerste rij met alle "
+        "verplichte kolommen, zodat titelregels erboven geen probleem zijn)",
     )
     p.add_argument("--codering", help="tekstcodering van een CSV-bestand (utf-8 of cp1252)")
     p.add_argument("--scheidingsteken", help="scheidingsteken van een CSV-bestand (; , of tab)")
@@ -127,10 +176,16 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
     s = opdrachten.add_parser(
         "sjabloon",
         help="schrijf een leeg bestand met de kolommen voor de verantwoording",
-        description="Schrijft een sjabloon (CSV of Excel) met alle kolommen en één voorbeeldrij.",
+        description="Schrijft een sjabloon (CSV of Excel) met alle kolommen en één voorbeeldrij. "
+        "Een bestaand bestand wordt niet overschreven, tenzij met --overschrijven.",
     )
     s.add_argument(
         "-o", "--uitvoer", type=Path, required=True, help="sjabloon.csv of sjabloon.xlsx"
+    )
+    s.add_argument(
+        "--overschrijven",
+        action="store_true",
+        help="vervang een bestaand bestand (bijvoorbeeld een ouder sjabloon)",
     )
     s.set_defaults(uitvoeren=_sjabloon)
 
@@ -143,12 +198,13 @@ def _jaar(tekst: str) -> int:
     return int(tekst)
 
 
-def _formaat(args: argparse.Namespace) -> str:
-    if args.formaat:
-        return str(args.formaat)
-    extensie = args.uitvoer.suffix.lower().lstrip(".") if args.uitvoer is not None else ""
-    extensie = {"markdown": "md", "htm": "html"}.get(extensie, extensie)
-    return extensie if extensie in FORMATEN else "md"
+def _rijnummer(tekst: str) -> int:
+    """Argumenttype voor een rijnummer: 1 of hoger."""
+    schoon = tekst.strip()
+    if not schoon.isascii() or not schoon.isdigit() or int(schoon) < 1 or len(schoon) > 7:
+        msg = f"{tekst!r} is geen rijnummer (1 of hoger)"
+        raise argparse.ArgumentTypeError(msg)
+    return int(schoon)
 
 
 def _koppeling(paren: list[str]) -> dict[str, str]:
@@ -161,28 +217,28 @@ def _koppeling(paren: list[str]) -> dict[str, str]:
     return koppeling
 
 
+def _lees_bestand(pad: Path, wat: str) -> bytes:
+    """De inhoud van een invoerbestand, of een Nederlandse melding van één regel."""
+    try:
+        return pad.read_bytes()
+    except OSError as exc:
+        fout(f"{pad}: {wat} niet te lezen: {os_melding(exc)}")
+
+
 def _vorig_jaar(pad: Path | None) -> Passendcijfers | None:
     if pad is None:
         return None
-    try:
-        inhoud = pad.read_bytes()
-    except OSError as exc:
-        fout(f"{pad}: niet te lezen ({exc.strerror})")
-    try:
-        document = lees_json(inhoud, "verslag")
-        passend = document["passendheid"]
-        return Passendcijfers(
-            int(document["jaar"]),
-            int(passend["teller"]),
-            int(passend["noemer"]),
-            int(passend.get("onbepaald", 0)),
-        )
-    except OngeldigeInvoer as exc:
-        fout(f"{pad}: geen verslag van passend-toewijzen: {exc.fouten[0]}")
-    except KeyError as exc:
-        fout(f"{pad}: geen verslag van passend-toewijzen (JSON): het veld {exc} ontbreekt")
-    except (ValueError, TypeError, AttributeError) as exc:
-        fout(f"{pad}: geen verslag van passend-toewijzen (JSON) ({exc})")
+    return lees_vorig_verslag(_lees_bestand(pad, "het verslag van het vorige jaar"), pad.name)
+
+
+def _beleid(pad: Path | None) -> Beleid | None:
+    if pad is None:
+        return None
+    if pad.is_dir():
+        fout(f"{pad}: het beleid is een map, geen bestand")
+    if not pad.exists():
+        fout(f"{pad}: het beleidsbestand bestaat niet")
+    return laad_beleid(pad)
 
 
 def _voortgang(stil: bool) -> tuple[Callable[[int], None] | None, Callable[[], None]]:
@@ -201,12 +257,11 @@ def _voortgang(stil: bool) -> tuple[Callable[[int], None] | None, Callable[[], N
 
 
 class _Foutenbestand:
+    """Het foutenbestand (CSV), geschreven tijdens het lezen naar een tijdelijk bestand."""
+
     def __init__(self, pad: Path) -> None:
-        try:
-            self.bestand: TextIO = pad.open("w", encoding="utf-8", newline="")
-        except OSError as exc:
-            fout(f"{pad}: niet te schrijven ({exc.strerror})")
-        self.schrijver = csv.writer(self.bestand, delimiter=";", lineterminator="\r\n")
+        self.tijdelijk = Tijdelijk(pad, newline="")
+        self.schrijver = csv.writer(self.tijdelijk.bestand, delimiter=";", lineterminator="\r\n")
         self.schrijver.writerow(["bestand", "rij", "kolom", "toewijzing_id", "melding"])
 
     def __call__(self, f: Rijfout) -> None:
@@ -215,13 +270,10 @@ class _Foutenbestand:
                 _veilig(f.bron),
                 f.rijnummer,
                 f.kolom or "",
-                _veilig(f.toewijzing_id or ""),
+                _veilig(f.kenmerk or ""),
                 _veilig(f.melding),
             ]
         )
-
-    def sluit(self) -> None:
-        self.bestand.close()
 
 
 def _veilig(tekst: str) -> str:
@@ -230,81 +282,95 @@ def _veilig(tekst: str) -> str:
 
 
 def _verantwoording(args: argparse.Namespace) -> int:
-    formaat = _formaat(args)
-    beleid: Beleid | None = laad_beleid(args.beleid) if args.beleid else None
+    if args.uitvoer == Path("-"):
+        args.uitvoer = None  # "-o -": de standaarduitvoer, zoals gebruikelijk
+    formaat = kies_formaat(args.uitvoer, args.formaat, FORMATEN, "md")
+    if formaat == "xlsx" and args.uitvoer is None:
+        fout("--formaat xlsx vraagt -o BESTAND.xlsx")
+    if args.fouten is not None:
+        kies_formaat(args.fouten, None, FOUTENFORMATEN, "csv")
+    invoer: dict[str, Path | None] = {str(p): p for p in args.bestanden}
+    invoer |= {
+        f"--beleid {args.beleid}": args.beleid,
+        f"--vorig-jaar {args.vorig_jaar}": args.vorig_jaar,
+    }
+    controleer_uitvoer({"-o": args.uitvoer, "--fouten": args.fouten}, invoer)
+    if args.uitvoer is not None:
+        controleer_schrijfbaar(args.uitvoer)
+
+    beleid = _beleid(args.beleid)
     koppeling = _koppeling(args.kolom)
     gemeenten_15 = [g.strip() for deel in args.gemeenten_15 for g in deel.split(",") if g.strip()]
     vorig = _vorig_jaar(args.vorig_jaar)
-    voortgang, sluit = _voortgang(args.stil)
-    foutenbestand = _Foutenbestand(args.fouten) if args.fouten else None
-    excel = _excelschrijver(args.uitvoer) if formaat == "xlsx" else None
-
-    def bij_afwijzing(f: Rijfout) -> None:
+    with ExitStack() as stapel:
+        voortgang, sluit = _voortgang(args.stil)
+        stapel.callback(sluit)
+        foutenbestand = _Foutenbestand(args.fouten) if args.fouten else None
         if foutenbestand is not None:
-            foutenbestand(f)
+            stapel.enter_context(foutenbestand.tijdelijk)
+        excel = _excelschrijver(args.uitvoer) if formaat == "xlsx" else None
         if excel is not None:
-            excel.afwijzing(f)
+            stapel.callback(excel.verwerp)
 
-    gelukt = False
-    try:
-        verslag = verantwoord(
-            args.bestanden,
-            args.jaar,
-            corporatie=args.corporatie,
-            gemeenten_15=gemeenten_15,
-            vorig_jaar=vorig,
-            beleid=beleid,
-            koppeling=koppeling,
-            codering=args.codering,
-            scheidingsteken=_scheidingsteken(args.scheidingsteken),
-            decimaalteken=args.decimaalteken,
-            dubbelcontrole=not args.geen_dubbelcontrole,
-            voortgang=voortgang,
-            bij_afwijzing=bij_afwijzing,
-            bij_oordeel=None if excel is None else excel.oordeel,
-        )
-        gelukt = True
-    except ValueError as exc:
-        fout(str(exc))
-    finally:
-        sluit()
-        if foutenbestand is not None:
-            foutenbestand.sluit()
-        if excel is not None and not gelukt:
-            excel.verwerp()
-    if excel is not None:
+        def bij_afwijzing(f: Rijfout) -> None:
+            if foutenbestand is not None:
+                foutenbestand(f)
+            if excel is not None:
+                excel.afwijzing(f)
+
         try:
+            verslag = verantwoord(
+                args.bestanden,
+                args.jaar,
+                corporatie=args.corporatie,
+                gemeenten_15=gemeenten_15,
+                vorig_jaar=vorig,
+                beleid=beleid,
+                koppeling=koppeling,
+                codering=args.codering,
+                scheidingsteken=_scheidingsteken(args.scheidingsteken),
+                blad=args.blad,
+                kopregel=args.kopregel,
+                decimaalteken=args.decimaalteken,
+                dubbelcontrole=not args.geen_dubbelcontrole,
+                voortgang=voortgang,
+                bij_afwijzing=bij_afwijzing,
+                bij_oordeel=None if excel is None else excel.oordeel,
+            )
+        except GeenVerslagjaar as exc:
+            fout(f"{exc} (zie --jaar)")
+        sluit()
+        if excel is not None:
             excel.sluit(verslag)
-        except OSError as exc:
-            excel.verwerp()
-            fout(f"{args.uitvoer}: niet te schrijven ({exc.strerror})")
+        else:
+            _schrijf(verslag, formaat, args.uitvoer)
+        if foutenbestand is not None:
+            foutenbestand.tijdelijk.bevestig()
+    if args.uitvoer is not None:
         sys.stderr.write(f"verslag geschreven naar {args.uitvoer}\n")
-    else:
-        _schrijf(verslag, formaat, args.uitvoer)
-    return afsluitcode(verslag)
+    code = afsluitcode(verslag)
+    _meld(verslag, code, args.uitvoer, args.fouten)
+    return code
 
 
-def _excelschrijver(uitvoer: Path | None) -> Excelschrijver:
+def _meld(verslag: Verslag, code: int, uitvoer: Path | None, fouten: Path | None) -> None:
+    """Eén regel op stderr bij een onvolledig verslag of een uitkomst die niet vaststaat."""
+    invoer = verslag.invoer
+    if invoer["afgewezen"]:
+        waar = f"het verslag {uitvoer}" if uitvoer is not None else "het verslag"
+        lijst = f"{waar} (Afgewezen rijen)" + (f" en in {fouten}" if fouten is not None else "")
+        sys.stderr.write(
+            f"let op: {invoer['afgewezen']} van {invoer['gelezen']} rijen afgewezen; het verslag "
+            f"is onvolledig. De lijst staat in {lijst}.\n"
+        )
+    if code == EXIT_NIET_VAST_TE_STELLEN:
+        sys.stderr.write(f"let op: {verslag.samenvatting()[-1]}\n")
+
+
+def _excelschrijver(uitvoer: Path) -> Excelschrijver:
     from passend_toewijzen.verantwoording.uitvoer.excel import Excelschrijver  # optioneel extra
 
-    if uitvoer is None:
-        fout("--formaat xlsx vraagt -o BESTAND.xlsx")
-    try:
-        _schrijfbaar(uitvoer)
-        return Excelschrijver(uitvoer)
-    except OSError as exc:
-        fout(f"{uitvoer}: niet te schrijven ({exc.strerror})")
-
-
-def _schrijfbaar(pad: Path) -> None:
-    """Geef ``OSError`` als ``pad`` niet te schrijven is, vóór het werk begint.
-
-    openpyxl merkt dat pas bij het bewaren, halverwege het schrijven (met meldingen op stderr).
-    """
-    bestond = pad.exists()
-    pad.open("ab").close()
-    if not bestond:
-        pad.unlink()
+    return Excelschrijver(uitvoer)
 
 
 def _scheidingsteken(tekst: str | None) -> str | None:
@@ -317,14 +383,20 @@ def afsluitcode(verslag: Verslag) -> int:
     """De afsluitcode bij een verslag (zie de moduledocumentatie)."""
     if verslag.voldoet is False:
         return EXIT_NIET_VOLDAAN
-    if verslag.voldoet is None or verslag.invoer["afgewezen"]:
+    if verslag.voldoet is None:
+        return EXIT_NIET_VAST_TE_STELLEN
+    if verslag.invoer["afgewezen"]:
         return EXIT_ONVOLLEDIG
     return EXIT_OK
 
 
 def _schrijf(verslag: Verslag, formaat: str, uitvoer: Path | None) -> None:
     if formaat == "json":
-        _schrijf_json(verslag, uitvoer)
+        if uitvoer is None:
+            schrijf_json(verslag, sys.stdout)
+            return
+        with schrijf_veilig(uitvoer) as bestand:
+            schrijf_json(verslag, cast("TextIO", bestand))
         return
     tekst: str
     if formaat == "html":
@@ -336,37 +408,25 @@ def _schrijf(verslag: Verslag, formaat: str, uitvoer: Path | None) -> None:
     if uitvoer is None:
         sys.stdout.write(tekst)
         return
-    try:
-        uitvoer.write_text(tekst, encoding="utf-8")
-    except OSError as exc:
-        fout(f"{uitvoer}: niet te schrijven ({exc.strerror})")
-    sys.stderr.write(f"verslag geschreven naar {uitvoer}\n")
-
-
-def _schrijf_json(verslag: Verslag, uitvoer: Path | None) -> None:
-    """Het JSON-verslag stuk voor stuk (zie ``uitvoer.json``): minder geheugen bij grote lijsten."""
-    if uitvoer is None:
-        schrijf_json(verslag, sys.stdout)
-        return
-    try:
-        with uitvoer.open("w", encoding="utf-8") as bestand:
-            schrijf_json(verslag, bestand)
-    except OSError as exc:
-        fout(f"{uitvoer}: niet te schrijven ({exc.strerror})")
-    sys.stderr.write(f"verslag geschreven naar {uitvoer}\n")
+    with schrijf_veilig(uitvoer) as bestand:
+        bestand.write(tekst)
 
 
 def _sjabloon(args: argparse.Namespace) -> int:
     pad: Path = args.uitvoer
-    try:
-        if pad.suffix.lower() == ".xlsx":
-            from passend_toewijzen.verantwoording.uitvoer.excel import schrijf_sjabloon
+    formaat = kies_formaat(pad, None, SJABLOONFORMATEN, "csv")
+    controleer_uitvoer({"-o": pad})
+    if pad.exists() and not args.overschrijven:
+        fout(
+            f"{pad}: bestaat al (misschien al ingevuld) en wordt niet overschreven; kies een "
+            "andere naam of geef --overschrijven"
+        )
+    if formaat == "xlsx":
+        from passend_toewijzen.verantwoording.uitvoer.excel import schrijf_sjabloon
 
-            _schrijfbaar(pad)
-            schrijf_sjabloon(pad)
-        else:
-            pad.write_text(sjabloon_csv(), encoding="utf-8", newline="")
-    except OSError as exc:
-        fout(f"{pad}: niet te schrijven ({exc.strerror})")
+        schrijf_sjabloon(pad)
+    else:
+        with schrijf_veilig(pad, newline="") as bestand:
+            bestand.write(TOEWIJZINGEN.sjabloon_csv())
     sys.stderr.write(f"sjabloon geschreven naar {pad}\n")
     return EXIT_OK

@@ -7,7 +7,8 @@
 * Datums zijn ``datetime.date`` of tekst ``JJJJ-MM-DD``; een ``datetime`` of een getal wordt
   geweigerd.
 * Elke fout wordt een :class:`~passend_toewijzen.fouten.OngeldigeInvoer` met per veld een
-  Nederlandse melding.
+  Nederlandse melding. Meldingen over een inkomen, vermogen of geboortedatum noemen de waarde
+  niet (alleen het veld en het soort probleem): zo komt geen persoonsgegeven in een log.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from pydantic import (
 )
 from pydantic_core import CoreSchema
 
+from passend_toewijzen._meldingen import codering_melding, json_melding, soortnaam
 from passend_toewijzen._pydantic_nl import ongeldig, veldfouten
 from passend_toewijzen.fouten import OngeldigeInvoer, Veldfout
 from passend_toewijzen.modellen.schema import bedragschema, verfraai
@@ -103,11 +105,11 @@ def naar_bedrag(waarde: object) -> Decimal:
         tekst = waarde.strip()
         if "," in tekst:
             raise ongeldig(
-                f"bedrag {waarde!r} heeft een komma; gebruik een punt als decimaalteken "
-                "en geen duizendtallenscheiding"
+                "het bedrag heeft een komma; gebruik een punt als decimaalteken en geen "
+                "duizendtallenscheiding"
             )
         if not _BEDRAG_PATROON.match(tekst):
-            raise ongeldig(f"{waarde!r} is geen bedrag (voorbeeld: 640.10)")
+            raise ongeldig("geen bedrag (voorbeeld: 640.10)")
         getal = Decimal(tekst)
     elif isinstance(waarde, bool):
         raise ongeldig("verwacht een bedrag, geen ja/nee-waarde")
@@ -118,11 +120,11 @@ def naar_bedrag(waarde: object) -> Decimal:
     elif isinstance(waarde, float):
         tekst = repr(waarde)
         if not _BEDRAG_PATROON.match(tekst):
-            msg = f"het getal {tekst} is geen exact bedrag; geef het als tekst of Decimal"
+            msg = "het getal is geen exact bedrag in centen; geef het als tekst of Decimal"
             raise ongeldig(msg)
         getal = Decimal(tekst)
     else:
-        raise ongeldig(f"verwacht een bedrag, geen {type(waarde).__name__}")
+        raise ongeldig(f"verwacht een bedrag, geen {soortnaam(waarde)}")
     if not getal.is_finite():
         raise ongeldig("een bedrag moet eindig zijn")
     # Met exponent -2, 0 of -1 heeft het getal zeker hoogstens twee decimalen; alleen anders zijn
@@ -154,12 +156,12 @@ def _naar_datum(waarde: object) -> date:
             try:
                 return date.fromisoformat(tekst)
             except ValueError:
-                raise ongeldig(f"{waarde!r} is geen bestaande datum") from None
+                raise ongeldig("geen bestaande datum") from None
     elif isinstance(waarde, datetime):
         raise ongeldig("geef een datum zonder tijd (JJJJ-MM-DD)")
     elif isinstance(waarde, date):
         return waarde
-    raise ongeldig(f"{waarde!r} is geen datum; gebruik JJJJ-MM-DD")
+    raise ongeldig(f"geen datum ({soortnaam(waarde)}); gebruik JJJJ-MM-DD")
 
 
 def _niet_leeg(tekst: str) -> str:
@@ -202,11 +204,16 @@ def _euro(getal: Decimal) -> str:
     return f"€ {tekst.removesuffix(',00')}"
 
 
-def _ten_hoogste(maximum: Decimal, wat: str) -> Callable[[Decimal], Decimal]:
+def _ten_hoogste(
+    maximum: Decimal, wat: str, *, persoonlijk: bool = False
+) -> Callable[[Decimal], Decimal]:
+    """Een plausibiliteitscontrole; bij ``persoonlijk`` noemt de melding het bedrag niet."""
+
     def controleer(getal: Decimal) -> Decimal:
         if getal > maximum:
+            bedrag = "het bedrag" if persoonlijk else _euro(getal)
             msg = (
-                f"{_euro(getal)} is onwaarschijnlijk hoog voor {wat} (ten hoogste "
+                f"{bedrag} is onwaarschijnlijk hoog voor {wat} (ten hoogste "
                 f"{_euro(maximum)}); staat het bedrag misschien in centen?"
             )
             raise ongeldig(msg)
@@ -226,7 +233,7 @@ Maandbedrag = Annotated[
 Jaarinkomen = Annotated[
     Decimal,
     BeforeValidator(_naar_bedrag_niet_negatief),
-    AfterValidator(_ten_hoogste(MAX_JAARINKOMEN, "een inkomen per jaar")),
+    AfterValidator(_ten_hoogste(MAX_JAARINKOMEN, "een inkomen per jaar", persoonlijk=True)),
     WithJsonSchema(bedragschema(MAX_JAARINKOMEN, f"Per jaar: {_BEDRAG}, ten hoogste 100 miljoen.")),
 ]
 """Een :data:`Bedrag` per jaar (inkomen), ten hoogste :data:`MAX_JAARINKOMEN`."""
@@ -234,7 +241,7 @@ Jaarinkomen = Annotated[
 Vermogen = Annotated[
     Decimal,
     BeforeValidator(_naar_bedrag_niet_negatief),
-    AfterValidator(_ten_hoogste(MAX_VERMOGEN, "een vermogen")),
+    AfterValidator(_ten_hoogste(MAX_VERMOGEN, "een vermogen", persoonlijk=True)),
     WithJsonSchema(bedragschema(MAX_VERMOGEN, f"Vermogen: {_BEDRAG}, ten hoogste 10 miljard.")),
 ]
 """Een :data:`Bedrag` (vermogen), ten hoogste :data:`MAX_VERMOGEN`."""
@@ -295,11 +302,12 @@ def lees_json(inhoud: str | bytes | bytearray, model: str) -> Any:
     try:
         return json.loads(inhoud, parse_float=Decimal)
     except json.JSONDecodeError as exc:
-        melding = f"geen geldige JSON: {exc.msg} (regel {exc.lineno})"
+        melding = f"geen geldige JSON: {json_melding(exc)}"
     except UnicodeDecodeError as exc:
         melding = (
             f"geen geldige JSON: de tekst is geen geldige {exc.encoding.upper()} (byte "
-            f"0x{exc.object[exc.start]:02x} op positie {exc.start}); sla het bestand op als UTF-8"
+            f"0x{exc.object[exc.start]:02x} op positie {exc.start}, {codering_melding(exc)}); "
+            "sla het bestand op als UTF-8"
         )
     except ValueError:
         melding = "geen geldige JSON: een getal heeft te veel cijfers"

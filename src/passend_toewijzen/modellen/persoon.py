@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from datetime import date
 
 from pydantic import model_validator
 
@@ -10,7 +11,11 @@ from passend_toewijzen._pydantic_nl import controlefout
 from passend_toewijzen.modellen.basis import Datum, Model, Vlag
 from passend_toewijzen.modellen.inkomen import Inkomensbewijs, Inkomensbewijssoort
 
-__all__ = ["Persoon", "Rol"]
+__all__ = ["VROEGSTE_GEBOORTEDATUM", "Persoon", "Rol"]
+
+VROEGSTE_GEBOORTEDATUM = date(1880, 1, 1)
+"""Plausibiliteitsgrens (geen wettelijk bedrag): wie eerder geboren is, leeft in de periode die de
+bibliotheek dekt (vanaf 2011) niet meer; zo'n datum is een invoerfout (zoals 1800 voor 1980)."""
 
 
 class Rol(enum.StrEnum):
@@ -45,6 +50,13 @@ class Persoon(Model):
     @model_validator(mode="after")
     def _bewijzen_uniek(self) -> Persoon:
         # pydantic voert deze controle ook uit als de persoon in een Huishouden wordt gezet.
+        geboren = self.geboortedatum
+        if geboren is not None and geboren < VROEGSTE_GEBOORTEDATUM:
+            msg = (
+                "geboortedatum: ligt vóór 1880; dat is geen geboortedatum van een bewoner "
+                "(controleer het jaartal)"
+            )
+            raise controlefout(msg)
         bewijzen = self.inkomensbewijzen
         if len(bewijzen) < 2:
             return self

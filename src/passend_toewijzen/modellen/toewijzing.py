@@ -6,12 +6,16 @@ import enum
 
 from pydantic import model_validator
 
-from passend_toewijzen._pydantic_nl import controlefout
+from passend_toewijzen._pydantic_nl import controlefout, ongeldig
 from passend_toewijzen.modellen.basis import Datum, Model, Tekst, Vlag
 from passend_toewijzen.modellen.huishouden import Huishouden
 from passend_toewijzen.modellen.woning import Woning
 
-__all__ = ["Bijzonderheid", "Toewijzing"]
+__all__ = ["MAX_LEEFTIJD", "Bijzonderheid", "Toewijzing"]
+
+MAX_LEEFTIJD = 115
+"""Plausibiliteitsgrens (geen wettelijk bedrag): de hoogste leeftijd van een bewoner op de
+huuringangsdatum (de oudste Nederlander ooit werd 115). Een oudere bewoner is een invoerfout."""
 
 
 class Bijzonderheid(enum.StrEnum):
@@ -46,10 +50,29 @@ class Toewijzing(Model):
 
     @model_validator(mode="after")
     def _datumvolgorde(self) -> Toewijzing:
-        if self.huuringangsdatum < self.toewijzingsdatum:
+        ingang = self.huuringangsdatum
+        if ingang < self.toewijzingsdatum:
             msg = (
-                f"huuringangsdatum: {self.huuringangsdatum.isoformat()} ligt vóór de "
+                f"huuringangsdatum: {ingang.isoformat()} ligt vóór de "
                 f"toewijzingsdatum {self.toewijzingsdatum.isoformat()}"
             )
             raise controlefout(msg)
+        for i, persoon in enumerate(self.huishouden.personen):
+            geboren = persoon.geboortedatum
+            if geboren is None:
+                continue
+            veld = f"huishouden.personen[{i}].geboortedatum"
+            if geboren > ingang:
+                raise ongeldig(
+                    "ligt na de huuringangsdatum (wie nog niet geboren is, woont er niet)",
+                    veld=veld,
+                )
+            if (ingang.year - geboren.year) - (
+                (ingang.month, ingang.day) < (geboren.month, geboren.day)
+            ) > MAX_LEEFTIJD:
+                raise ongeldig(
+                    f"de bewoner zou op de huuringangsdatum ouder zijn dan {MAX_LEEFTIJD} jaar "
+                    "(controleer het jaartal)",
+                    veld=veld,
+                )
         return self

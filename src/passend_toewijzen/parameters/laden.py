@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 from pydantic import ValidationError
 
+from passend_toewijzen._meldingen import codering_melding, toml_melding
 from passend_toewijzen._pydantic_nl import veldfouten
 from passend_toewijzen.fouten import ParameterdataOngeldig
 from passend_toewijzen.parameters.schema import (
@@ -89,11 +90,12 @@ def _parse(naam: str, inhoud: bytes) -> dict[str, Any]:
     try:
         tekst = inhoud.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ParameterdataOngeldig(naam, [f"geen geldige UTF-8: {exc}"]) from exc
+        melding = f"geen geldige UTF-8: {codering_melding(exc)} (byte {exc.start})"
+        raise ParameterdataOngeldig(naam, [melding]) from exc
     try:
         return tomllib.loads(tekst, parse_float=Decimal)
     except tomllib.TOMLDecodeError as exc:
-        raise ParameterdataOngeldig(naam, [f"geen geldige TOML: {exc}"]) from exc
+        raise ParameterdataOngeldig(naam, [f"geen geldige TOML: {toml_melding(exc)}"]) from exc
 
 
 def _pydantic_meldingen(exc: ValidationError) -> list[str]:

@@ -16,6 +16,7 @@ from types import MappingProxyType
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from passend_toewijzen._rekenen import REKENCONTEXT
 from passend_toewijzen.fouten import (
     ParameterNietVanKracht,
     ParameterOnbekend,
@@ -283,7 +284,7 @@ def formatteer_waarde(waarde: Waarde, eenheid: Eenheid) -> str:
         if eenheid.is_geldbedrag:
             return nl_bedrag(waarde)
         if eenheid is Eenheid.FRACTIE:
-            return f"{nl_getal(waarde * 100)}%"
+            return f"{nl_getal(waarde.scaleb(2, REKENCONTEXT))}%"
         return nl_getal(waarde)
     return str(waarde)
 

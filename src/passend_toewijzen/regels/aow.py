@@ -24,6 +24,7 @@ from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
 
+from passend_toewijzen._rekenen import REKENCONTEXT
 from passend_toewijzen.fouten import OnvoldoendeGegevens, ParameterNietVanKracht
 from passend_toewijzen.modellen import Huishouden, Rol
 from passend_toewijzen.parameters.opvragen import register
@@ -158,11 +159,13 @@ def bepaal_aow_status(
             "onder de toets op het inkomensaandeel (Wet op de huurtoeslag art. 2, tot 2017) is het "
             "inkomen per bewoner nodig; geef inkomensbewijzen per persoon of aow_huishouden op",
         )
-    totaal = sum((inkomen_per_persoon[i] or Decimal(0) for i in bereikt), Decimal(0))
-    van_aow = sum(
-        (inkomen_per_persoon[i] or Decimal(0) for i, ja in bereikt.items() if ja), Decimal(0)
-    )
-    aow = van_aow * 2 > totaal
+    # Optellen in de eigen rekencontext: de uitkomst hangt niet af van de context van de aanroeper.
+    totaal = van_aow = Decimal(0)
+    for i, ja in bereikt.items():
+        totaal = REKENCONTEXT.add(totaal, inkomen_per_persoon[i] or Decimal(0))
+        if ja:
+            van_aow = REKENCONTEXT.add(van_aow, inkomen_per_persoon[i] or Decimal(0))
+    aow = REKENCONTEXT.multiply(van_aow, 2) > totaal
     zin = (
         "Het inkomen van bewoners met de AOW-leeftijd ({}) is {} de helft van het inkomen van "
         "het huishouden ({}); het huishouden is {}."

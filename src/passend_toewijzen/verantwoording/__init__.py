@@ -5,7 +5,9 @@
 * :func:`open_invoer` en :func:`tel_invoer` zijn de stappen daarvan, voor wie zelf wil tellen;
 * :class:`Telling` is de samenvoegbare tussenstand (``a + b``); :func:`maak_verslag` maakt er het
   verslag van;
-* :data:`KOLOMMEN` is het kolommenschema; :func:`sjabloon_csv` het sjabloon.
+* :data:`KOLOMMEN` is het kolommenschema; :func:`sjabloon_csv` het sjabloon (het schema zelf staat
+  in :mod:`passend_toewijzen.invoer`, die alle bestanden leest);
+* :func:`lees_vorig_verslag` leest het JSON-verslag van het vorige jaar (tweejarige norm).
 
 De uitvoer (JSON, Markdown, HTML, Excel) staat in :mod:`passend_toewijzen.verantwoording.uitvoer`.
 """
@@ -18,13 +20,17 @@ from passend_toewijzen.verantwoording.verslag import (
     Normtoets,
     Passendcijfers,
     Verslag,
+    VerslagFout,
     beoordeel_norm,
     maak_verslag,
+    reden_van,
 )
-from passend_toewijzen.verantwoording.verwerken import tel_invoer, verantwoord
+from passend_toewijzen.verantwoording.verwerken import GeenVerslagjaar, tel_invoer, verantwoord
+from passend_toewijzen.verantwoording.vorig import lees_vorig_verslag
 
 __all__ = [
     "KOLOMMEN",
+    "GeenVerslagjaar",
     "InvoerFout",
     "Kolom",
     "Normtoets",
@@ -32,9 +38,12 @@ __all__ = [
     "Rijfout",
     "Telling",
     "Verslag",
+    "VerslagFout",
     "beoordeel_norm",
+    "lees_vorig_verslag",
     "maak_verslag",
     "open_invoer",
+    "reden_van",
     "sjabloon_csv",
     "tel_invoer",
     "verantwoord",

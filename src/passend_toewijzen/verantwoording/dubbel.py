@@ -18,7 +18,8 @@ from __future__ import annotations
 import sqlite3
 from types import TracebackType
 
-from passend_toewijzen.verantwoording.rijen import Rijfout, Rijtoewijzing
+from passend_toewijzen.invoer.rijen import Rijfout
+from passend_toewijzen.invoer.toewijzingen import Rijtoewijzing
 
 __all__ = ["CACHE_KIB", "GEHEUGENGRENS", "Dubbelcontrole", "DubbelcontroleFout"]
 

@@ -10,6 +10,10 @@ rijen doet er niet toe, zodat een groot bestand in stukken kan worden geteld en 
 (per maand, per bestand, per proces) samen hetzelfde verslag geven als één telling. Lijsten
 (afgewezen rijen, niet-passende toewijzingen) worden bij het samenvoegen op rijvolgorde gezet en
 tot een maximum bewaard; hun aantallen zijn altijd volledig.
+
+Elke gelezen rij telt precies één keer: geaccepteerd (getoetst, of buiten de gevraagde jaren),
+afgewezen, of leeg (een rij waarvan elke cel leeg is; geen gegeven). Dus *gelezen = geaccepteerd
++ afgewezen + leeg*.
 """
 
 from __future__ import annotations
@@ -19,11 +23,11 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from passend_toewijzen.invoer.rijen import Rijfout
 from passend_toewijzen.regels.doelgroep import Toewijzingssegment
 from passend_toewijzen.regels.huurklasse import Huurklasse
 from passend_toewijzen.regels.passendheid import Passendheid
 from passend_toewijzen.toets import Toetsstatus, Toetsuitkomst
-from passend_toewijzen.verantwoording.rijen import Rijfout
 
 __all__ = ["MAX_LIJST", "MAX_PERSONEN_CEL", "Cel", "Geval", "Telling"]
 
@@ -53,6 +57,8 @@ class Cel(NamedTuple):
     """Het aantal personen, begrensd op :data:`MAX_PERSONEN_CEL`."""
     aow: bool | None
     huurklasse: Huurklasse | None
+    daeb_buiten: str | None = None
+    """Bij het segment buiten de norm (NVT): ``geen_daeb`` of ``boven_huurgrens``."""
 
 
 class Geval(NamedTuple):
@@ -91,6 +97,16 @@ def _nvt_reden(uitkomst: Toetsuitkomst) -> str | None:
     return "buiten_reikwijdte"
 
 
+GEEN_DAEB = "geen DAEB-woongelegenheid"
+"""De reden van de segmentregel bij een woongelegenheid buiten het DAEB-bezit."""
+
+
+def _daeb_buiten(uitkomst: Toetsuitkomst) -> str | None:
+    if uitkomst.toewijzingssegment is not Toewijzingssegment.NVT:
+        return None
+    return "geen_daeb" if uitkomst.segment_reden.startswith(GEEN_DAEB) else "boven_huurgrens"
+
+
 def cel_van(corporatie: str, uitkomst: Toetsuitkomst) -> Cel:
     """De cel waarin een oordeel telt."""
     return Cel(
@@ -105,6 +121,7 @@ def cel_van(corporatie: str, uitkomst: Toetsuitkomst) -> Cel:
         min(uitkomst.aantal_personen, MAX_PERSONEN_CEL),
         uitkomst.aow_huishouden,
         uitkomst.huurklasse,
+        _daeb_buiten(uitkomst),
     )
 
 
@@ -113,33 +130,43 @@ class Telling:
 
     __slots__ = (
         "afgewezen",
+        "bronkenmerken",
         "bronnen",
         "fouten",
         "fouten_per_kolom",
         "gelezen",
         "kubus",
+        "leeg",
         "niet_passend",
         "onbepaald",
         "overgeslagen",
+        "waarschuwingen",
     )
 
     def __init__(self) -> None:
         self.kubus: Counter[Cel] = Counter()
         self.gelezen = 0
         self.afgewezen = 0
+        self.leeg = 0
+        """Rijen waarvan elke cel leeg is (geen gegeven; wel gelezen en geteld)."""
         self.fouten: list[Rijfout] = []
         self.fouten_per_kolom: Counter[str] = Counter()
         self.niet_passend: list[Geval] = []
         self.onbepaald: list[Geval] = []
         self.bronnen: dict[str, str] = {}
-        """Per bron (bestandsnaam) de SHA-256 van de inhoud."""
+        """Per bron (de unieke naam van het bestand) de SHA-256 van de inhoud."""
+        self.bronkenmerken: dict[str, dict[str, object]] = {}
+        """Per bron de kenmerken van het bestand (formaat, werkblad, kopregel, ongebruikte
+        kolommen; zie :meth:`~passend_toewijzen.invoer.lezen.Invoer.kenmerken`)."""
+        self.waarschuwingen: tuple[str, ...] = ()
+        """Opmerkingen over de bestanden als geheel (ongebruikte kolommen, gemengde codering)."""
         self.overgeslagen: Counter[tuple[str, int]] = Counter()
         """Geaccepteerde rijen buiten de gevraagde jaren, per corporatie en jaar (niet getoetst)."""
 
     @property
     def geaccepteerd(self) -> int:
-        """Het aantal geaccepteerde (en getoetste) rijen."""
-        return self.gelezen - self.afgewezen
+        """Het aantal geaccepteerde rijen (getoetst, of buiten de gevraagde jaren)."""
+        return self.gelezen - self.afgewezen - self.leeg
 
     def tel(self, bron: str, rijnummer: int, corporatie: str, uitkomst: Toetsuitkomst) -> None:
         """Tel één getoetste rij."""
@@ -155,6 +182,11 @@ class Telling:
         """Tel een geaccepteerde rij buiten de gevraagde jaren (niet getoetst)."""
         self.gelezen += 1
         self.overgeslagen[(corporatie, jaar)] += 1
+
+    def tel_leeg(self) -> None:
+        """Tel een rij waarvan elke cel leeg is."""
+        self.gelezen += 1
+        self.leeg += 1
 
     def wijs_af(self, fouten: Iterable[Rijfout]) -> None:
         """Tel één afgewezen rij met al haar fouten."""
@@ -173,6 +205,7 @@ class Telling:
         som.kubus = self.kubus + andere.kubus
         som.gelezen = self.gelezen + andere.gelezen
         som.afgewezen = self.afgewezen + andere.afgewezen
+        som.leeg = self.leeg + andere.leeg
         som.fouten_per_kolom = self.fouten_per_kolom + andere.fouten_per_kolom
         som.fouten = heapq.nsmallest(
             MAX_LIJST,
@@ -181,7 +214,16 @@ class Telling:
         )
         som.niet_passend = _kleinste(self.niet_passend, andere.niet_passend)
         som.onbepaald = _kleinste(self.onbepaald, andere.onbepaald)
+        for naam in self.bronnen.keys() & andere.bronnen.keys():
+            if self.bronnen[naam] != andere.bronnen[naam]:
+                msg = (
+                    f"twee verschillende bestanden heten {naam!r}: geef elke bron een eigen naam, "
+                    "anders zijn hun rijen en ontvangstbewijzen niet uit elkaar te houden"
+                )
+                raise ValueError(msg)
         som.bronnen = {**self.bronnen, **andere.bronnen}
+        som.bronkenmerken = {**self.bronkenmerken, **andere.bronkenmerken}
+        som.waarschuwingen = tuple(dict.fromkeys((*self.waarschuwingen, *andere.waarschuwingen)))
         som.overgeslagen = self.overgeslagen + andere.overgeslagen
         return som
 

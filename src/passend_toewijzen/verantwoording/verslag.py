@@ -21,15 +21,18 @@ als zij ook zou falen als ze allemaal voldeden; anders is de uitkomst niet vast 
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter
 from collections.abc import Collection, Iterable
 from datetime import date
-from decimal import ROUND_FLOOR, Decimal
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any, NamedTuple
 
+from passend_toewijzen._rekenen import REKENCONTEXT, deel_naar_beneden, eigen_context
 from passend_toewijzen._versie import __version__
 from passend_toewijzen.beleid import Beleid
+from passend_toewijzen.fouten import ParameterFout, PassendToewijzenFout
 from passend_toewijzen.parameters.export import bron_als_dict, waarde_als_json
 from passend_toewijzen.parameters.opvragen import parameters_op
 from passend_toewijzen.parameters.waarden import (
@@ -40,6 +43,7 @@ from passend_toewijzen.parameters.waarden import (
 from passend_toewijzen.regels.doelgroep import Toewijzingssegment as S
 from passend_toewijzen.regels.huurklasse import Huurklasse
 from passend_toewijzen.regels.passendheid import Passendheid as P  # noqa: N817
+from passend_toewijzen.toets import Toetsstatus, Toetsuitkomst
 from passend_toewijzen.uitkomst import beleidswaarde_als_dict
 from passend_toewijzen.verantwoording.telling import Cel, Geval, Telling
 
@@ -65,15 +69,33 @@ SEGMENTSLEUTELS = ("doelgroep", "middeninkomens", "vrij", "nvt", "onbepaald")
 MATRIXBANDEN = ("tot_kwaliteitskortingsgrens", "tot_aftoppingsgrens", "boven_aftoppingsgrens")
 """De huurbanden van de dVi-matrix (de basishuur is niet geïmplementeerd; zie de documentatie)."""
 
+DAEB_BUITEN = ("geen_daeb", "boven_huurgrens")
+"""Waarom een toewijzing buiten de DAEB-toewijzingsnorm valt: de woongelegenheid hoort niet tot
+het DAEB-bezit, of de kale huur ligt boven de DAEB-huurgrens (en zij is niet onzelfstandig)."""
+
+
+class VerslagFout(PassendToewijzenFout, ValueError):
+    """Het verslag is met deze gegevens niet te maken (bijvoorbeeld een verkeerd vorig verslag).
+
+    ``optie`` noemt de instelling waarmee de gebruiker het oplost (``"corporatie"``,
+    ``"vorig-jaar"``, ``"gemeenten-15"``, ``"jaar"``).
+    """
+
+    def __init__(self, melding: str, *, optie: str | None = None) -> None:
+        self.melding = melding
+        self.optie = optie
+        super().__init__(melding)
+
 
 def beoordeel_norm(teller: int, noemer: int, onbepaald: int, norm: Fraction) -> bool | None:
     """Of ``teller`` van ``noemer`` (plus ``onbepaald`` onbekende) de norm haalt, exact.
 
-    Zonder toewijzingen in de noemer is er niets in strijd met de norm: ``True``.
+    Zonder toewijzingen in de noemer is de norm niet vast te stellen (``None``): een aandeel van
+    nul toewijzingen bestaat niet, en een verslag over niets "voldoet" niet.
     """
     totaal = noemer + onbepaald
     if totaal == 0:
-        return True
+        return None
     if Fraction(teller, totaal) >= norm:
         return True
     if Fraction(teller + onbepaald, totaal) < norm:
@@ -85,8 +107,7 @@ def _aandeel_tekst(aandeel: Fraction | None, decimalen: int = 6) -> str | None:
     """Het aandeel naar beneden afgerond (een getoond aandeel is nooit gunstiger dan het echte)."""
     if aandeel is None:
         return None
-    waarde = Decimal(aandeel.numerator) / Decimal(aandeel.denominator)
-    return str(waarde.quantize(Decimal(1).scaleb(-decimalen), rounding=ROUND_FLOOR))
+    return str(deel_naar_beneden(aandeel.numerator, aandeel.denominator, decimalen))
 
 
 def _parameter(pw: Parameterwaarde | None) -> dict[str, Any] | None:
@@ -123,9 +144,29 @@ class Normtoets(NamedTuple):
         """Het gerealiseerde aandeel (exact), over de bepaalde toewijzingen."""
         return Fraction(self.teller, self.noemer) if self.noemer else None
 
+    @property
+    def reden_onbepaald(self) -> str | None:
+        """Waarom de uitkomst niet vast te stellen is (``None`` als zij vaststaat)."""
+        if self.voldoet is not None:
+            return None
+        if self.noemer + self.onbepaald == 0:
+            return "er zijn geen toewijzingen in de noemer"
+        return (
+            f"{self.onbepaald} toewijzing(en) zijn niet te beoordelen; met hen kan de norm "
+            "gehaald of gemist worden"
+        )
+
+    @property
+    def ruimte(self) -> tuple[int, Fraction | None, Fraction]:
+        """De ruimte naast de norm: het aantal toewijzingen dat er niet aan bijdraagt, hun aandeel
+        in de noemer, en het toegestane aandeel (1 - de norm)."""
+        buiten = self.noemer - self.teller
+        return buiten, Fraction(buiten, self.noemer) if self.noemer else None, 1 - self.norm
+
     def als_dict(self) -> dict[str, Any]:
         """De toets als JSON-geschikt woordenboek."""
         aandeel = self.aandeel
+        buiten, gebruikt, toegestaan = self.ruimte
         return {
             "sleutel": self.sleutel,
             "omschrijving": self.omschrijving,
@@ -138,17 +179,32 @@ class Normtoets(NamedTuple):
             "norm": _aandeel_tekst(self.norm, 10),
             "norm_exact": f"{self.norm.numerator}/{self.norm.denominator}",
             "normparameter": _parameter(self.normparameter),
+            "ruimte": {
+                "toewijzingen": buiten,
+                "aandeel": _aandeel_tekst(gebruikt),
+                "toegestaan": _aandeel_tekst(toegestaan, 10),
+            },
             "voldoet": self.voldoet,
+            "reden_onbepaald": self.reden_onbepaald,
         }
 
 
 class Passendcijfers(NamedTuple):
-    """De tellers van de passendheidsnorm over één jaar (ook om een vorig jaar op te geven)."""
+    """De tellers van de passendheidsnorm over één jaar (ook om een vorig jaar op te geven).
+
+    Uit een verslag van het vorige jaar (:func:`~passend_toewijzen.verantwoording.vorig.
+    lees_vorig_verslag`) komen ook de corporatie, de versie van de parameterdata en het aantal
+    afgewezen rijen van dat verslag mee; die worden bij het gebruik gecontroleerd.
+    """
 
     jaar: int
     teller: int
     noemer: int
     onbepaald: int
+    corporatie: str | None = None
+    data_versie: str | None = None
+    afgewezen: int = 0
+    bron: str | None = None
 
 
 class Tweejarig(NamedTuple):
@@ -214,6 +270,8 @@ class Verslag(NamedTuple):
     daeb_naar_omvang: dict[str, int]
     daeb_noemer: int
     daeb_buiten_reikwijdte: int
+    daeb_buiten_norm: dict[str, int]
+    """Buiten de DAEB-norm, naar reden (zie :data:`DAEB_BUITEN`)."""
     daeb_onbepaald: int
     daeb_toetsen: tuple[Normtoets, ...]
     daeb_voldoet: bool | None
@@ -234,6 +292,9 @@ class Verslag(NamedTuple):
     onbepaald_totaal: int
     opmerkingen: tuple[str, ...]
     ontvangstbewijs: dict[str, Any]
+    grenzen: dict[str, tuple[Parameterwaarde, ...]]
+    """De grenzen van de dVi-matrix (zie :data:`MATRIXGRENZEN`) met de waarden die in het jaar
+    golden (één, of twee als de grens in het jaar wijzigde)."""
 
     @property
     def voldoet(self) -> bool | None:
@@ -247,6 +308,63 @@ class Verslag(NamedTuple):
             return None
         return True
 
+    @property
+    def volledig(self) -> bool:
+        """Of elke gelezen rij is geaccepteerd (lege rijen tellen niet als gebrek)."""
+        return not self.invoer["afgewezen"]
+
+    def normtoetsen(self) -> tuple[Normtoets, ...]:
+        """Alle toetsen die de uitkomst bepalen, in de volgorde van het verslag."""
+        toetsen = list(self.daeb_toetsen)
+        if self.passend_toets is not None:
+            toetsen.append(self.passend_toets)
+        if self.passend_tweejarig is not None:
+            toetsen.append(self.passend_tweejarig.toets)
+        return tuple(toetsen)
+
+    def samenvatting(self) -> tuple[str, ...]:
+        """De kop van het verslag in zinnen: eerst de volledigheid, dan de uitkomst en waarom.
+
+        Elk formaat (JSON, Markdown, HTML, Excel) toont precies deze zinnen.
+        """
+        invoer = self.invoer
+        zinnen: list[str] = []
+        if invoer["afgewezen"]:
+            zinnen.append(
+                f"Onvolledig: {_aantal(invoer['afgewezen'])} van de {_aantal(invoer['gelezen'])} "
+                "gelezen rijen zijn afgewezen en tellen niet mee; de uitkomst geldt alleen voor de "
+                "geaccepteerde rijen."
+            )
+        elif invoer["gelezen"] == invoer["leeg"]:
+            zinnen.append("Leeg: de invoer bevat geen rijen met gegevens.")
+        else:
+            zinnen.append(
+                f"Volledig: alle {_aantal(invoer['gelezen'] - invoer['leeg'])} rijen met gegevens "
+                "zijn geaccepteerd."
+            )
+        uitkomst = {True: "voldoet", False: "voldoet niet", None: "niet vast te stellen"}
+        reden = self.uitkomst_reden
+        if not invoer["in_verantwoording"]:
+            zinnen.append(f"Uitkomst: niet vast te stellen: {reden}.")
+        elif reden is not None:
+            zinnen.append(f"Uitkomst: {uitkomst[self.voldoet]} ({reden}).")
+        else:
+            zinnen.append(f"Uitkomst: {uitkomst[self.voldoet]}.")
+        return tuple(zinnen)
+
+    @property
+    def uitkomst_reden(self) -> str | None:
+        """Waarom de uitkomst niet vast te stellen is (``None`` als zij vaststaat)."""
+        if not self.invoer["in_verantwoording"]:
+            return (
+                f"de invoer bevat geen toewijzingen van {self.corporatie} met huuringang in "
+                f"{self.jaar}"
+            )
+        if self.voldoet is not None:
+            return None
+        redenen = sorted({t.reden_onbepaald for t in self.normtoetsen() if t.reden_onbepaald})
+        return "; ".join(redenen) or None
+
     def als_dict(self, *, gevallen: bool = True) -> dict[str, Any]:
         """Het verslag als JSON-geschikt woordenboek, volgens het gedocumenteerde schema.
 
@@ -259,12 +377,15 @@ class Verslag(NamedTuple):
             "corporatie": self.corporatie,
             "jaar": self.jaar,
             "voldoet": self.voldoet,
+            "volledig": self.volledig,
+            "samenvatting": list(self.samenvatting()),
             "invoer": self.invoer,
             "daeb": {
                 "regime": self.daeb_regime,
                 "noemer": self.daeb_noemer,
                 "onbepaald": self.daeb_onbepaald,
                 "buiten_reikwijdte": self.daeb_buiten_reikwijdte,
+                "buiten_norm": self.daeb_buiten_norm,
                 "segmenten": self.daeb_segmenten,
                 "doelgroep_via_categorie": self.daeb_bijzondere_categorieen,
                 "doelgroep_naar_omvang": self.daeb_naar_omvang,
@@ -274,6 +395,9 @@ class Verslag(NamedTuple):
             },
             "passendheid": self._passend_dict(),
             "matrix": list(self.matrix),
+            "grenzen": {
+                naam: [_parameter(pw) for pw in waarden] for naam, waarden in self.grenzen.items()
+            },
             "boven_huurgrens": self.boven_huurgrens,
             "huurklassen": self.huurklassen,
             "gemeenten": [g.als_dict() for g in self.gemeenten],
@@ -326,6 +450,20 @@ class Verslag(NamedTuple):
         }
 
 
+def reden_van(uitkomst: Toetsuitkomst) -> str:
+    """Waarom een toewijzing in het verslag wordt genoemd, in één zin (voor elk formaat).
+
+    Een toewijzing die niet te beoordelen is, noemt de redenen daarvan (bijvoorbeeld een
+    ontbrekende parameterwaarde); een niet-passende toewijzing de reden van het oordeel.
+    """
+    if uitkomst.status is Toetsstatus.ONBEPAALD:
+        redenen = "; ".join(uitkomst.redenen_onbepaald) or "niet te beoordelen"
+        if uitkomst.passendheid is P.NIE:
+            redenen += f"; niet passend: {uitkomst.passendheid_reden}"
+        return redenen
+    return uitkomst.passendheid_reden
+
+
 def geval_als_dict(geval: Geval) -> dict[str, Any]:
     """Eén genoemde toewijzing (niet passend of onbepaald) zoals in het JSON-verslag."""
     u = geval.uitkomst
@@ -345,7 +483,7 @@ def geval_als_dict(geval: Geval) -> dict[str, Any]:
         "aftoppingsgrens": None if u.aftoppingsgrens is None else str(u.aftoppingsgrens),
         "toewijzingssegment": None if u.toewijzingssegment is None else u.toewijzingssegment.value,
         "passendheid": None if u.passendheid is None else u.passendheid.value,
-        "reden": u.passendheid_reden if u.passendheid is P.NIE else "; ".join(u.redenen_onbepaald),
+        "reden": reden_van(u),
         "uitleg": [f"[{r.regel_id}] {r.zin}" for r in u.uitleg],
     }
 
@@ -361,6 +499,7 @@ def _normparameter(ps: Parameterset, naam: str) -> tuple[Fraction, Parameterwaar
     return Fraction(waarde), pw
 
 
+@eigen_context
 def maak_verslag(
     telling: Telling,
     jaar: int,
@@ -383,7 +522,7 @@ def maak_verslag(
     if corporatie is None:
         if len(corporaties) > 1:
             msg = f"de invoer bevat meerdere corporaties ({', '.join(corporaties)}); kies er één"
-            raise ValueError(msg)
+            raise VerslagFout(msg, optie="corporatie")
         corporatie = corporaties[0] if corporaties else "(geen toewijzingen)"
     peildatum = date(jaar, 12, 31)
     ps = parameters_op(peildatum)
@@ -396,27 +535,23 @@ def maak_verslag(
     eigen = [(c, n) for c, n in telling.kubus.items() if c.corporatie == corporatie]
     dit_jaar = [(c, n) for c, n in eigen if c.jaar == jaar]
     opmerkingen: list[str] = [b.zin for b in beleidswaarden]
-    jaren_in_invoer = sorted(
-        {c.jaar for c, _ in eigen} | {j for c, j in telling.overgeslagen if c == corporatie}
+    opmerkingen += _opmerkingen_vooraf(
+        telling, corporatie=corporatie, jaar=jaar, eigen=eigen, vorig_jaar=vorig_jaar, ps=ps
     )
-    if not dit_jaar:
-        opmerkingen.append(
-            f"de invoer bevat geen toewijzingen van {corporatie} met huuringang in {jaar} "
-            f"(wel in: {', '.join(map(str, jaren_in_invoer)) or 'geen jaar'})"
-        )
 
     regime = ps.regime("daeb_regime")
     gemeenten_15_set = frozenset(gemeenten_15)
     if gemeenten_15_set and regime != "gedifferentieerd":
         msg = "prestatieafspraken over 15% vrije toewijzingsruimte bestaan pas vanaf 2022"
-        raise ValueError(msg)
+        raise VerslagFout(msg, optie="gemeenten-15")
     gemeenten_in_jaar = {c.gemeente for c, _ in dit_jaar}
     onbekend_15 = sorted(gemeenten_15_set - gemeenten_in_jaar)
     if onbekend_15:
         opmerkingen.append(
             "gemeenten met prestatieafspraken zonder toewijzingen in dit jaar (controleer de "
-            f"schrijfwijze): {', '.join(onbekend_15)}"
+            f"schrijfwijze): {', '.join(_met_suggestie(g, gemeenten_in_jaar) for g in onbekend_15)}"
         )
+    opmerkingen += _schrijfwijzen(dit_jaar)
 
     segmenten, categorieen, naar_omvang = _segmenten(dit_jaar)
     daeb_noemer = sum(segmenten[s.value] for s in IN_REIKWIJDTE)
@@ -433,6 +568,10 @@ def maak_verslag(
     passend_toets, tweejarig, meetperiode, passend_voldoet, buiten = passend
     matrix, boven_huurgrens = _matrix(dit_jaar, ps) if van_toepassing else ((), 0)
     huurklassen = _huurklassen(dit_jaar)
+    daeb_buiten = Counter[str]()
+    for cel, n in dit_jaar:
+        if cel.daeb_buiten is not None:
+            daeb_buiten[cel.daeb_buiten] += n
 
     gemeenten = tuple(
         _gemeente(g, dit_jaar, jaar, gemeentenormen.get(g), g in gemeenten_15_set)
@@ -465,6 +604,7 @@ def maak_verslag(
         daeb_naar_omvang={k: naar_omvang[k] for k in ("eenpersoons", "meerpersoons")},
         daeb_noemer=daeb_noemer,
         daeb_buiten_reikwijdte=segmenten[S.NVT.value],
+        daeb_buiten_norm={k: daeb_buiten[k] for k in DAEB_BUITEN},
         daeb_onbepaald=daeb_onbepaald,
         daeb_toetsen=tuple(toetsen),
         daeb_voldoet=daeb_voldoet,
@@ -487,6 +627,7 @@ def maak_verslag(
         onbepaald_totaal=onbepaald_totaal,
         opmerkingen=tuple(opmerkingen),
         ontvangstbewijs=ontvangstbewijs,
+        grenzen=_grenzen(jaar, ps, beleid) if van_toepassing else {},
     )
 
 
@@ -526,10 +667,14 @@ def _huurklassen(dit_jaar: list[tuple[Cel, int]]) -> dict[str, dict[str, int]]:
 
 def _invoer(telling: Telling, in_verantwoording: int) -> dict[str, Any]:
     return {
-        "bestanden": [{"naam": b, "sha256": h} for b, h in sorted(telling.bronnen.items())],
+        "bestanden": [
+            {"naam": b, "sha256": h, **_kenmerken(telling.bronkenmerken.get(b, {}))}
+            for b, h in sorted(telling.bronnen.items())
+        ],
         "gelezen": telling.gelezen,
         "geaccepteerd": telling.geaccepteerd,
         "afgewezen": telling.afgewezen,
+        "leeg": telling.leeg,
         "in_verantwoording": in_verantwoording,
         "buiten_verantwoording": telling.geaccepteerd - in_verantwoording,
         "fouten_per_kolom": dict(sorted(telling.fouten_per_kolom.items())),
@@ -545,6 +690,26 @@ def _invoer(telling: Telling, in_verantwoording: int) -> dict[str, Any]:
         ],
         "fouten_niet_getoond": sum(telling.fouten_per_kolom.values()) - len(telling.fouten),
     }
+
+
+_KENMERKEN = (
+    "formaat",
+    "codering",
+    "scheidingsteken",
+    "blad",
+    "kopregel",
+    "titelrijen",
+    "ongebruikte_kolommen",
+)
+
+
+def _kenmerken(kenmerken: dict[str, object]) -> dict[str, object]:
+    """De kenmerken van een bestand in vaste volgorde (zonder naam en hash, die er al staan)."""
+    return {k: kenmerken.get(k) for k in _KENMERKEN}
+
+
+def _aantal(getal: int) -> str:
+    return f"{getal:,}".replace(",", ".")
 
 
 def _daeb_toetsen(
@@ -627,7 +792,9 @@ def _daeb_toetsen(
             "één persoon of voor twee of meer personen, of een bijzondere categorie)"
         )
         if gemeenten_15_set:
-            vrij = formatteer_waarde(Decimal(1) - pw_lokaal.bedrag, pw_lokaal.eenheid)
+            vrij = formatteer_waarde(
+                REKENCONTEXT.subtract(Decimal(1), pw_lokaal.bedrag), pw_lokaal.eenheid
+            )
             omschrijving += (
                 "; norm gewogen naar het aantal toewijzingen per gemeente "
                 f"({pw.als_tekst()}, of {pw_lokaal.als_tekst()} waar prestatieafspraken {vrij} "
@@ -731,14 +898,147 @@ def _passendcijfers(cellen: list[tuple[Cel, int]], jaar: int) -> Passendcijfers:
 def _vorig_jaar(
     eigen: list[tuple[Cel, int]], jaar: int, opgegeven: Passendcijfers | None
 ) -> tuple[Passendcijfers | None, str]:
-    if any(c.jaar == jaar - 1 for c, _ in eigen):
+    in_invoer = any(c.jaar == jaar - 1 for c, _ in eigen)
+    if in_invoer and opgegeven is not None:
+        msg = (
+            f"de cijfers van {jaar - 1} staan twee keer in de invoer: als toewijzingen met "
+            f"huuringang in {jaar - 1} én als verslag van het vorige jaar; geef er één"
+        )
+        raise VerslagFout(msg, optie="vorig-jaar")
+    if in_invoer:
         return _passendcijfers(eigen, jaar - 1), "invoer"
     if opgegeven is not None:
-        if opgegeven.jaar != jaar - 1:
-            msg = f"het opgegeven vorige jaar is {opgegeven.jaar}, verwacht {jaar - 1}"
-            raise ValueError(msg)
         return opgegeven, "opgegeven verslag"
     return None, ""
+
+
+def _opmerkingen_vooraf(
+    telling: Telling,
+    *,
+    corporatie: str,
+    jaar: int,
+    eigen: list[tuple[Cel, int]],
+    vorig_jaar: Passendcijfers | None,
+    ps: Parameterset,
+) -> list[str]:
+    """De opmerkingen over de invoer als geheel (bestanden, vorig jaar, een leeg jaar)."""
+    opmerkingen: list[str] = list(telling.waarschuwingen)
+    if vorig_jaar is not None:
+        opmerkingen += _controleer_vorig_jaar(vorig_jaar, corporatie, jaar, ps.data_versie)
+    if not any(c.jaar == jaar for c, _ in eigen):
+        jaren_in_invoer = sorted(
+            {c.jaar for c, _ in eigen} | {j for c, j in telling.overgeslagen if c == corporatie}
+        )
+        opmerkingen.append(
+            f"de invoer bevat geen toewijzingen van {corporatie} met huuringang in {jaar} "
+            f"(wel in: {', '.join(map(str, jaren_in_invoer)) or 'geen jaar'})"
+        )
+    return opmerkingen
+
+
+def _gelijke_naam(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _controleer_vorig_jaar(
+    vorig: Passendcijfers, corporatie: str, jaar: int, data_versie: str
+) -> list[str]:
+    """Controleer de opgegeven cijfers van het vorige jaar; geef de opmerkingen erover."""
+    waar = f"het verslag van het vorige jaar{f' ({vorig.bron})' if vorig.bron else ''}"
+    if vorig.jaar != jaar - 1:
+        msg = (
+            f"{waar} gaat over {vorig.jaar}; voor de verantwoording van {jaar} is {jaar - 1} nodig"
+        )
+        raise VerslagFout(msg, optie="vorig-jaar")
+    for naam in ("teller", "noemer", "onbepaald", "afgewezen"):
+        waarde = getattr(vorig, naam)
+        if isinstance(waarde, bool) or not isinstance(waarde, int) or waarde < 0:
+            msg = f"{waar}: {naam} moet een geheel getal van 0 of meer zijn"
+            raise VerslagFout(msg, optie="vorig-jaar")
+    if vorig.teller > vorig.noemer:
+        msg = (
+            f"{waar}: meer passende toewijzingen ({vorig.teller}) dan toewijzingen in de noemer "
+            f"({vorig.noemer}); dat kan niet"
+        )
+        raise VerslagFout(msg, optie="vorig-jaar")
+    if vorig.corporatie is not None and not _gelijke_naam(vorig.corporatie, corporatie):
+        msg = (
+            f"{waar} is van {vorig.corporatie!r}, deze verantwoording van {corporatie!r}; geef het "
+            "verslag van dezelfde corporatie (of dezelfde naam voor de corporatie)"
+        )
+        raise VerslagFout(msg, optie="vorig-jaar")
+    opmerkingen = []
+    if vorig.data_versie is not None and vorig.data_versie != data_versie:
+        opmerkingen.append(
+            f"de cijfers van {vorig.jaar} komen uit een verslag dat met parameterdata "
+            f"{vorig.data_versie} is gemaakt; deze verantwoording gebruikt {data_versie}. Maak het "
+            f"verslag van {vorig.jaar} opnieuw als de bedragen van {vorig.jaar} sindsdien zijn "
+            "gewijzigd (zie de changelog)"
+        )
+    if vorig.afgewezen:
+        opmerkingen.append(
+            f"het verslag van {vorig.jaar} was onvolledig: {vorig.afgewezen} rijen waren "
+            "afgewezen en tellen ook in de tweejarige meting niet mee"
+        )
+    return opmerkingen
+
+
+def _met_suggestie(gemeente: str, bekend: Collection[str]) -> str:
+    gelijk = [g for g in bekend if _gelijke_naam(g, gemeente)]
+    if not gelijk:
+        gelijk = difflib.get_close_matches(gemeente, sorted(bekend), n=1, cutoff=0.85)
+    return f"{gemeente} (bedoelt u {gelijk[0]}?)" if gelijk else gemeente
+
+
+def _schrijfwijzen(cellen: list[tuple[Cel, int]]) -> list[str]:
+    """Een opmerking per gemeente die in meer schrijfwijzen staat (``Gorinchem``, ``GORINCHEM``)."""
+    per_sleutel: dict[str, Counter[str]] = {}
+    for cel, n in cellen:
+        per_sleutel.setdefault(" ".join(cel.gemeente.split()).casefold(), Counter())[
+            cel.gemeente
+        ] += n
+    return [
+        "de gemeente staat in meer schrijfwijzen in de invoer en telt daardoor als meer gemeenten: "
+        + ", ".join(f"{naam} ({n})" for naam, n in sorted(vormen.items()))
+        + "; maak de schrijfwijze gelijk"
+        for _, vormen in sorted(per_sleutel.items())
+        if len(vormen) > 1
+    ]
+
+
+MATRIXGRENZEN = (
+    "kwaliteitskortingsgrens",
+    "aftoppingsgrens_laag",
+    "aftoppingsgrens_hoog",
+    "daeb_huurgrens",
+    "passend_inkomensgrens_eenpersoons",
+    "passend_inkomensgrens_eenpersoons_aow",
+    "passend_inkomensgrens_meerpersoons",
+    "passend_inkomensgrens_meerpersoons_aow",
+)
+"""De grenzen waarmee de dVi-matrix is ingedeeld (ze staan met hun bedrag in het verslag)."""
+
+
+def _grenzen(
+    jaar: int, ps: Parameterset, beleid: Beleid | None
+) -> dict[str, tuple[Parameterwaarde, ...]]:
+    """Per grens van de matrix de waarden die in het jaar golden (op 1 januari en 31 december)."""
+    begin = parameters_op(date(jaar, 1, 1))
+    if beleid is not None:
+        begin = beleid.pas_toe(begin)
+    uit: dict[str, tuple[Parameterwaarde, ...]] = {}
+    for naam in MATRIXGRENZEN:
+        waarden: list[Parameterwaarde] = []
+        for set_ in (begin, ps):
+            try:
+                pw = set_[naam]
+            except ParameterFout:
+                continue
+            if all(w.waarde != pw.waarde for w in waarden):
+                waarden.append(pw)
+        if waarden:
+            uit[naam] = tuple(waarden)
+    return uit
 
 
 _OMVANG = ("1 persoon", "2 personen", "3 of meer personen")
@@ -765,11 +1065,16 @@ def _matrix(
         for aow in (False, True):
             for binnen in (True, False):
                 banden = {b: tellers[(omvang, aow, binnen, b)] for b in MATRIXBANDEN}
+                soort = "eenpersoons" if omvang == 0 else "meerpersoons"
                 rijen.append(
                     {
                         "huishouden": naam,
                         "aow": aow,
                         "inkomen": "binnen_grens" if binnen else "boven_grens",
+                        "inkomensgrens": f"passend_inkomensgrens_{soort}{'_aow' if aow else ''}",
+                        "aftoppingsgrens": "aftoppingsgrens_hoog"
+                        if omvang + 1 >= vanaf_hoog
+                        else "aftoppingsgrens_laag",
                         "banden": banden,
                         "totaal": sum(banden.values()),
                     }

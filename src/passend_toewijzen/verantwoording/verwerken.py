@@ -8,6 +8,11 @@ opnieuw mét uitleg. Het werk gebeurt in stukken van
 :data:`STUK` rijen; elk stuk is een eigen :class:`~passend_toewijzen.verantwoording.telling.Telling`
 die bij het totaal wordt opgeteld, zodat het geheugen vlak blijft en deeltellingen samen te voegen
 zijn. :func:`verantwoord` doet alles voor een of meer bestanden en geeft het verslag.
+
+Meer bestanden tegelijk: elk bestand telt één keer (hetzelfde bestand twee keer opgegeven, of
+twee bestanden met dezelfde inhoud, is een fout) en heeft een unieke naam in het verslag
+(:func:`~passend_toewijzen.invoer.bronnen.bronnen`); een ``toewijzing_id`` dat in twee bestanden
+voorkomt, wordt bij het tweede bestand afgewezen met de plek van het eerste.
 """
 
 from __future__ import annotations
@@ -16,28 +21,42 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import nullcontext
 from pathlib import Path
 
+from passend_toewijzen._rekenen import eigen_context
 from passend_toewijzen.beleid import Beleid
 from passend_toewijzen.fouten import PassendToewijzenFout
+from passend_toewijzen.invoer.bronnen import bronnen, controleer_inhoud
+from passend_toewijzen.invoer.cellen import Decimaalteken
+from passend_toewijzen.invoer.lezen import Bronrijfout, Formaat, Invoer, Legerij, Rij
+from passend_toewijzen.invoer.rijen import Rijfout
+from passend_toewijzen.invoer.toewijzingen import Rijtoewijzing, Toewijzingslezer
 from passend_toewijzen.modellen import Toewijzing
 from passend_toewijzen.regels.passendheid import Passendheid
 from passend_toewijzen.toets import Toetsstatus, Toetsuitkomst, toets_toewijzing
 from passend_toewijzen.verantwoording.dubbel import Dubbelcontrole
-from passend_toewijzen.verantwoording.invoer import (
-    Bronrij,
-    Bronrijfout,
-    Formaat,
-    Invoer,
-    open_invoer,
-)
-from passend_toewijzen.verantwoording.rijen import Omzetter, Rijfout, Rijtoewijzing
+from passend_toewijzen.verantwoording.invoer import open_invoer
 from passend_toewijzen.verantwoording.telling import Telling
 from passend_toewijzen.verantwoording.verslag import Passendcijfers, Verslag, maak_verslag
-from passend_toewijzen.verantwoording.waarden import Decimaalteken
 
-__all__ = ["STUK", "tel_invoer", "verantwoord"]
+__all__ = ["STUK", "GeenVerslagjaar", "tel_invoer", "verantwoord"]
 
 STUK = 5_000
 """Het aantal rijen per deeltelling."""
+
+
+class GeenVerslagjaar(PassendToewijzenFout, ValueError):
+    """Zonder opgegeven verslagjaar en zonder één geldige toewijzing is er geen jaar om over te
+    rapporteren."""
+
+    def __init__(self, gelezen: int, afgewezen: int, eerste_fout: Rijfout | None) -> None:
+        self.gelezen = gelezen
+        self.afgewezen = afgewezen
+        self.eerste_fout = eerste_fout
+        eerste = f"; eerste fout: {eerste_fout}" if eerste_fout is not None else ""
+        super().__init__(
+            f"de invoer bevat geen enkele geldige toewijzing ({gelezen} rijen gelezen, "
+            f"{afgewezen} afgewezen{eerste}); geef het verslagjaar op voor een verslag met de "
+            "afgewezen rijen"
+        )
 
 
 def tel_invoer(
@@ -65,19 +84,25 @@ def tel_invoer(
     om alle fouten naar een bestand te schrijven); ``bij_oordeel`` krijgt elke getoetste rij met
     haar oordeel (bijvoorbeeld voor een Excel-export per toewijzing).
     """
-    omzetter = Omzetter(
+    omzetter = Toewijzingslezer(
         invoer.naam,
         invoer.kolommen,
         corporatie=corporatie or invoer.pad.stem,
         decimaalteken=decimaalteken,
+        schema=invoer.schema,
     )
     eigen = _dubbel is None and dubbelcontrole
     with Dubbelcontrole() if eigen else nullcontext(_dubbel) as dubbel:
         totaal = Telling()
         totaal.bronnen[invoer.naam] = invoer.sha256()
+        totaal.bronkenmerken[invoer.naam] = invoer.kenmerken()
+        totaal.waarschuwingen = invoer.waarschuwingen
         for stuk in _stukken(invoer.rijen(), STUK):
             deel = Telling()
             for rij in stuk:
+                if isinstance(rij, Legerij):
+                    deel.tel_leeg()
+                    continue
                 if isinstance(rij, Bronrijfout):
                     _wijs_af(
                         deel,
@@ -133,10 +158,8 @@ def _wijs_af(
             bij_afwijzing(fout)
 
 
-def _stukken(
-    rijen: Iterator[Bronrij | Bronrijfout], grootte: int
-) -> Iterator[list[Bronrij | Bronrijfout]]:
-    stuk: list[Bronrij | Bronrijfout] = []
+def _stukken(rijen: Iterator[Rij], grootte: int) -> Iterator[list[Rij]]:
+    stuk: list[Rij] = []
     for rij in rijen:
         stuk.append(rij)
         if len(stuk) == grootte:
@@ -146,6 +169,7 @@ def _stukken(
         yield stuk
 
 
+@eigen_context
 def verantwoord(
     bestanden: str | Path | Sequence[str | Path],
     jaar: int | None = None,
@@ -158,6 +182,8 @@ def verantwoord(
     koppeling: dict[str, str] | None = None,
     codering: str | None = None,
     scheidingsteken: str | None = None,
+    blad: str | None = None,
+    kopregel: int | None = None,
     decimaalteken: Decimaalteken = "auto",
     dubbelcontrole: bool = True,
     voortgang: Callable[[int], None] | None = None,
@@ -168,24 +194,35 @@ def verantwoord(
 
     Zonder ``jaar`` is het verslagjaar het laatste jaar in de invoer. Toewijzingen van het vorige
     jaar in de invoer worden meegeteld voor de tweejarige meting van de passendheidsnorm (vanaf
-    2022). Zie :func:`tel_invoer` voor de overige opties en
-    :func:`~passend_toewijzen.verantwoording.verslag.maak_verslag` voor het verslag.
+    2022). ``blad`` en ``kopregel`` kiezen het werkblad en de rij met de kolomkoppen (zie
+    :func:`~passend_toewijzen.invoer.lezen.open_invoer`). Zie :func:`tel_invoer` voor de overige
+    opties en :func:`~passend_toewijzen.verantwoording.verslag.maak_verslag` voor het verslag.
+
+    Alle bestanden worden eerst geopend en gecontroleerd (formaat, kolommen, elk bestand één
+    keer), zodat een fout in het laatste bestand meteen blijkt.
     """
     paden = [bestanden] if isinstance(bestanden, str | Path) else list(bestanden)
     if not paden:
         msg = "geen bestanden opgegeven"
         raise ValueError(msg)
     standaard = corporatie or Path(paden[0]).stem
+    invoeren = [
+        open_invoer(
+            bron.pad,
+            naam=bron.naam,
+            formaat=formaat,
+            koppeling=koppeling,
+            codering=codering,
+            scheidingsteken=scheidingsteken,
+            blad=blad,
+            kopregel=kopregel,
+        )
+        for bron in bronnen(paden)
+    ]
+    controleer_inhoud({invoer.naam: invoer.sha256() for invoer in invoeren})
     totaal = Telling()
     with Dubbelcontrole() if dubbelcontrole else nullcontext() as dubbel:
-        for pad in paden:
-            invoer = open_invoer(
-                pad,
-                formaat=formaat,
-                koppeling=koppeling,
-                codering=codering,
-                scheidingsteken=scheidingsteken,
-            )
+        for invoer in invoeren:
             totaal = totaal + tel_invoer(
                 invoer,
                 corporatie=standaard,
@@ -201,24 +238,32 @@ def verantwoord(
     if jaar is None:
         jaren = sorted({c.jaar for c in totaal.kubus})  # zonder jaar is alles getoetst
         if not jaren:
-            eerste = f"; eerste fout: {totaal.fouten[0]}" if totaal.fouten else ""
-            msg = (
-                f"de invoer bevat geen enkele geldige toewijzing ({totaal.gelezen} rijen gelezen, "
-                f"{totaal.afgewezen} afgewezen{eerste}); geef het verslagjaar op (--jaar of jaar=) "
-                "voor een verslag met de afgewezen rijen"
+            raise GeenVerslagjaar(
+                totaal.gelezen, totaal.afgewezen, totaal.fouten[0] if totaal.fouten else None
             )
-            raise ValueError(msg)
         jaar = jaren[-1]
     return maak_verslag(
         totaal,
         jaar,
-        corporatie=corporatie if _heeft_meerdere(totaal) else None,
+        corporatie=corporatie
+        if _heeft_meerdere(totaal)
+        else None
+        if _heeft_een(totaal)
+        else standaard,
         gemeenten_15=gemeenten_15,
         vorig_jaar=vorig_jaar,
         beleid=beleid,
     )
 
 
+def _corporaties(telling: Telling) -> set[str]:
+    return {c.corporatie for c in telling.kubus} | {c for c, _ in telling.overgeslagen}
+
+
 def _heeft_meerdere(telling: Telling) -> bool:
-    corporaties = {c.corporatie for c in telling.kubus} | {c for c, _ in telling.overgeslagen}
-    return len(corporaties) > 1
+    return len(_corporaties(telling)) > 1
+
+
+def _heeft_een(telling: Telling) -> bool:
+    """Of de telling een corporatie kent (zonder geaccepteerde rij: de opgegeven naam)."""
+    return bool(_corporaties(telling))

@@ -10,6 +10,10 @@ hoogstens 1.048.576 rijen; daarna gaat het verder in *Toewijzingen (2)*, *(3)*, 
   double, zoals Excel het opslaat); datums zijn datums.
 * Percentages zijn naar beneden afgerond op twee decimalen (een getoond aandeel is nooit gunstiger
   dan het echte); de exacte breuk staat ernaast.
+* Dezelfde invoer geeft byte voor byte dezelfde werkmap: de tijdstempels die openpyxl in het
+  archief en in de documenteigenschappen zet, worden weggelaten.
+* Het bestand wordt in één stap op zijn plaats gezet (eerst een tijdelijk bestand in dezelfde map):
+  een onderbroken run laat geen half bestand achter.
 * Tekst is altijd tekst, nooit een formule: elke tekstcel is expliciet een tekstcel, en tekst die
   met ``=``, ``+``, ``-``, ``@``, een tab of een regelterugloop begint krijgt bovendien het
   aanhalingsteken-voorvoegsel (*quotePrefix*), zodat ook bewerken in Excel er geen formule van
@@ -19,9 +23,12 @@ hoogstens 1.048.576 rijen; daarna gaat het verder in *Toewijzingen (2)*, *(3)*, 
 from __future__ import annotations
 
 import re
+import shutil
+import tempfile
+import zipfile
 from collections.abc import Sequence
 from datetime import date
-from decimal import ROUND_FLOOR, Decimal
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -34,9 +41,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from passend_toewijzen._rekenen import deel_naar_beneden
+from passend_toewijzen._schrijven import schrijf_veilig
+from passend_toewijzen.invoer.cellen import lees_bedrag
+from passend_toewijzen.invoer.rijen import Rijfout
+from passend_toewijzen.invoer.schema import Kolom, Soort
+from passend_toewijzen.invoer.toewijzingen import KOLOMMEN, Rijtoewijzing
 from passend_toewijzen.toets import Toetsuitkomst
-from passend_toewijzen.verantwoording.kolommen import KOLOMMEN, Kolom, Soort
-from passend_toewijzen.verantwoording.rijen import Rijfout, Rijtoewijzing
+from passend_toewijzen.verantwoording.uitvoer import teksten
 from passend_toewijzen.verantwoording.uitvoer.opmaak import uitkomst
 from passend_toewijzen.verantwoording.verslag import (
     MATRIXBANDEN,
@@ -44,7 +56,6 @@ from passend_toewijzen.verantwoording.verslag import (
     Normtoets,
     Verslag,
 )
-from passend_toewijzen.verantwoording.waarden import lees_bedrag
 
 __all__ = [
     "AFWIJZINGKOLOMMEN",
@@ -151,9 +162,7 @@ def _naar_cel(blad: Any, waarde: object, vet: bool = False) -> Cell:
 
 def _afgerond(aandeel: Fraction) -> Decimal:
     """Het aandeel naar beneden afgerond op vier decimalen (0,01%)."""
-    return (Decimal(aandeel.numerator) / Decimal(aandeel.denominator)).quantize(
-        Decimal("0.0001"), rounding=ROUND_FLOOR
-    )
+    return deel_naar_beneden(aandeel.numerator, aandeel.denominator, 4)
 
 
 def _bedrag(waarde: Decimal | None) -> Bedrag | None:
@@ -307,7 +316,39 @@ class Excelschrijver:
         ]
         for plaats, blad in enumerate(volgorde):
             self._boek.move_sheet(blad.title, plaats - self._boek.worksheets.index(blad))
-        self._boek.save(self.pad)
+        bewaar_werkmap(self._boek, self.pad)
+
+
+# --- bewaren -------------------------------------------------------------------------------------
+
+_VASTE_TIJD = (1980, 1, 1, 0, 0, 0)
+"""De tijd van elk bestand in het archief (de vroegste die zip kent): geen tijdstempel."""
+_TIJDSTEMPEL = re.compile(rb"<dcterms:(created|modified)[^>]*>[^<]*</dcterms:\1>")
+_GROOT = 1 << 31
+
+
+def bewaar_werkmap(boek: Workbook, pad: Path) -> None:
+    """Bewaar de werkmap reproduceerbaar (zonder tijdstempels) en veilig (alles of niets)."""
+    with tempfile.SpooledTemporaryFile(max_size=64 << 20) as ruw:
+        boek.save(ruw)
+        ruw.seek(0)
+        with (
+            zipfile.ZipFile(ruw) as lezer,
+            schrijf_veilig(pad, modus="binair") as doel,
+            zipfile.ZipFile(doel, "w", zipfile.ZIP_DEFLATED) as schrijver,
+        ):
+            for info in lezer.infolist():
+                nieuw = zipfile.ZipInfo(info.filename, date_time=_VASTE_TIJD)
+                nieuw.compress_type = zipfile.ZIP_DEFLATED
+                nieuw.external_attr = 0o600 << 16
+                if info.filename == "docProps/core.xml":
+                    schrijver.writestr(nieuw, _TIJDSTEMPEL.sub(b"", lezer.read(info)))
+                    continue
+                with (
+                    lezer.open(info) as bron,
+                    schrijver.open(nieuw, "w", force_zip64=info.file_size >= _GROOT) as uit,
+                ):
+                    shutil.copyfileobj(bron, uit, 1 << 20)
 
 
 # --- de bladen van het verslag -------------------------------------------------------------------
@@ -338,11 +379,13 @@ def _samenvatting(blad: Any, v: Verslag) -> None:
     kop = _naar_cel(blad, f"Jaarverantwoording toewijzingen {v.jaar} — {v.corporatie}")
     kop.font = _KOP
     blad.append([kop])
+    _rijen(blad, [[zin] for zin in v.samenvatting()], vet=True)
     invoer = v.invoer
     passend = uitkomst(v.passend_voldoet) if v.passend_van_toepassing else "nog niet van toepassing"
     _rijen(
         blad,
         [
+            [],
             ["Corporatie", v.corporatie],
             ["Verslagjaar", v.jaar],
             ["Uitkomst", uitkomst(v.voldoet)],
@@ -358,6 +401,7 @@ def _samenvatting(blad: Any, v: Verslag) -> None:
             ["gelezen rijen", invoer["gelezen"]],
             ["geaccepteerd", invoer["geaccepteerd"]],
             ["afgewezen", invoer["afgewezen"]],
+            ["leeg (rijen zonder gegevens)", invoer["leeg"]],
             ["in deze verantwoording", invoer["in_verantwoording"]],
             [
                 "buiten deze verantwoording (ander jaar of andere corporatie)",
@@ -375,16 +419,42 @@ def _samenvatting(blad: Any, v: Verslag) -> None:
         eerste, laatste = v.passend_tweejarig.jaren
         toetsen.append((f"passendheid over {eerste} en {laatste} samen", v.passend_tweejarig.toets))
     _rijen(blad, [_toetsrij(naam, t) for naam, t in toetsen])
-    _rijen(blad, [[], ["DAEB-regime", v.daeb_regime], []])
+    ruimte = [
+        teksten.ruimte(
+            toets,
+            "DAEB: vrije toewijzingsruimte gebruikt"
+            if len(v.daeb_toetsen) == 1
+            else f"Buiten {teksten.toetsnaam(v, toets)}",
+        )
+        for toets in v.daeb_toetsen
+    ]
+    if v.passend_toets is not None:
+        ruimte.append(teksten.ruimte(v.passend_toets, "Passendheid: niet passend"))
+    _rijen(blad, [[], *([zin] for zin in ruimte)])
+    _rijen(blad, [[], ["DAEB-regime", teksten.regime(v.daeb_regime)], []])
     _rijen(blad, [["Toewijzingssegment", "Aantal"]], vet=True)
-    _rijen(blad, [[k, n] for k, n in v.daeb_segmenten.items()])
+    _rijen(blad, [[teksten.SEGMENTEN[k], n] for k, n in v.daeb_segmenten.items()])
     _rijen(
         blad,
-        [[f"doelgroep via categorie: {k}", n] for k, n in v.daeb_bijzondere_categorieen.items()],
+        [
+            [f"buiten de DAEB-norm: {teksten.DAEB_BUITEN[k]}", n]
+            for k, n in v.daeb_buiten_norm.items()
+        ],
     )
-    _rijen(blad, [[f"doelgroep {k}", n] for k, n in v.daeb_naar_omvang.items()])
     _rijen(
-        blad, [[f"passendheid buiten de norm: {k}", n] for k, n in v.passend_buiten_norm.items()]
+        blad,
+        [
+            [f"doelgroep via categorie: {teksten.CATEGORIEEN[k]}", n]
+            for k, n in v.daeb_bijzondere_categorieen.items()
+        ],
+    )
+    _rijen(blad, [[f"doelgroep: {teksten.OMVANG[k]}", n] for k, n in v.daeb_naar_omvang.items()])
+    _rijen(
+        blad,
+        [
+            [f"buiten de passendheidsnorm: {teksten.PASSEND_BUITEN[k]}", n]
+            for k, n in v.passend_buiten_norm.items()
+        ],
     )
     _rijen(
         blad,
@@ -395,8 +465,11 @@ def _samenvatting(blad: Any, v: Verslag) -> None:
         ],
     )
     klassen = list(next(iter(v.huurklassen.values()), {}))
-    _rijen(blad, [["Huurklasse", *v.huurklassen]], vet=True)
-    _rijen(blad, [[k, *(per[k] for per in v.huurklassen.values())] for k in klassen])
+    _rijen(blad, [["Huurklasse", *(teksten.SEGMENTEN[s] for s in v.huurklassen)]], vet=True)
+    _rijen(
+        blad,
+        [[teksten.huurklasse(k), *(per[k] for per in v.huurklassen.values())] for k in klassen],
+    )
     if v.gemeenten_15:
         _rijen(blad, [[], ["Gemeenten met 15% vrije ruimte", ", ".join(v.gemeenten_15)]])
     if v.opmerkingen:
@@ -568,4 +641,4 @@ def schrijf_sjabloon(pad: Path) -> None:
             cel = _cel(uitleg, rij, nummer)
             tekstcel(cel, waarde)
             cel.alignment = _TERUGLOOP
-    boek.save(pad)
+    bewaar_werkmap(boek, pad)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import textwrap
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
@@ -30,38 +31,24 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 from matplotlib.typing import RcKeyType
 
+from passend_toewijzen._rekenen import eigen_context
 from passend_toewijzen.regels.huurklasse import Huurklasse
+from passend_toewijzen.verantwoording.uitvoer import teksten as t
 from passend_toewijzen.verantwoording.uitvoer.opmaak import aantal, procent, uitkomst
 from passend_toewijzen.verantwoording.verslag import (
     IN_REIKWIJDTE,
-    MATRIXBANDEN,
     Gemeentecijfers,
     Normtoets,
     Verslag,
+    reden_van,
 )
 
 __all__ = ["als_html"]
 
 MAX_GEMEENTEN_GRAFIEK = 40
 """Zoveel gemeenten (die met de meeste toewijzingen) staan hoogstens in de grafiek per gemeente."""
-
-SEGMENTEN = {
-    "doelgroep": "doelgroep",
-    "middeninkomens": "middeninkomens",
-    "vrij": "vrije toewijzingsruimte",
-    "nvt": "buiten de norm",
-    "onbepaald": "onbepaald",
-}
-BANDKOPPEN = {
-    "tot_kwaliteitskortingsgrens": "≤ kwaliteitskortingsgrens",
-    "tot_aftoppingsgrens": "> kwaliteitskortingsgrens, ≤ aftoppingsgrens",
-    "boven_aftoppingsgrens": "> aftoppingsgrens, ≤ DAEB-huurgrens",
-}
-_TOETSNAMEN = {
-    "doelgroep": "DAEB: doelgroep",
-    "lagere_grens": "DAEB: lagere grens",
-    "hogere_grens": "DAEB: hogere grens",
-}
+_NAAMBREEDTE = 24
+"""Langere gemeentenamen lopen in de grafiek door op een volgende regel (nooit afgekapt)."""
 
 # Kleuren die ook bij kleurenblindheid te onderscheiden zijn (Okabe-Ito); de uitkomst staat
 # daarnaast altijd als tekst of arcering in de grafiek.
@@ -131,17 +118,38 @@ def _svg(figuur: Figure, sleutel: str, beschrijving: str) -> Markup:
 
 def normtoetsen(verslag: Verslag) -> list[tuple[str, Normtoets]]:
     """De getoetste normen met een korte naam, in de volgorde van het verslag."""
-    toetsen = [(_TOETSNAMEN.get(t.sleutel, t.sleutel), t) for t in verslag.daeb_toetsen]
-    if verslag.passend_toets is not None:
-        toetsen.append((f"passendheid {verslag.jaar}", verslag.passend_toets))
-    if verslag.passend_tweejarig is not None:
-        eerste, laatste = verslag.passend_tweejarig.jaren
-        toetsen.append((f"passendheid {eerste}–{laatste}", verslag.passend_tweejarig.toets))
-    return toetsen
+    return [(t.toetsnaam(verslag, toets), toets) for toets in verslag.normtoetsen()]
+
+
+def _as(waarden: list[float]) -> float:
+    """Het begin van de procentas: zo dat het verschil met de norm zichtbaar is.
+
+    Een as van 0 tot 100% laat 92,5% en 93% vrijwel even lang zijn; de as begint daarom een stap
+    van 5% onder de laagste waarde (of norm) die getoond wordt, en bij 0 als die laag is.
+    """
+    laagste = min(waarden, default=0.0)
+    begin = max(0.0, (laagste - 5.0) // 5.0 * 5.0)
+    return 0.0 if begin < 40.0 else begin
+
+
+def _procentas(assen: Any, begin: float, marge: float, label: str) -> None:
+    """De procentas van ``begin`` tot 100%, met ruimte rechts voor de waarden."""
+    assen.set_xlim(begin, 100.0 + marge)
+    stap = 20 if begin == 0 else 5 if 100 - begin <= 30 else 10
+    assen.set_xticks(list(range(int(begin), 101, stap)))
+    assen.spines["bottom"].set_bounds(begin, 100.0)
+    assen.xaxis.set_major_formatter(_PERCENT)
+    assen.set_xlabel(label if begin == 0 else f"{label} (de as begint bij {begin:.0f}%)")
 
 
 def _grafiek_normen(verslag: Verslag) -> Grafiek:
     toetsen = normtoetsen(verslag)
+    begin = _as(
+        [_als_float(toets.aandeel) for _, toets in toetsen if toets.aandeel is not None]
+        + [_als_float(toets.norm) for _, toets in toetsen]
+    )
+    eind = 100.0
+    marge = (eind - begin) * 0.2
     with mpl.rc_context(_RC):
         figuur = Figure(figsize=(8, 1.3 + 0.7 * len(toetsen)), layout="constrained")
         assen = figuur.add_subplot()
@@ -151,22 +159,19 @@ def _grafiek_normen(verslag: Verslag) -> Grafiek:
             waarde = _als_float(toets.aandeel)
             assen.barh(
                 y,
-                waarde,
+                max(waarde - begin, 0.0),
+                left=begin,
                 height=0.6,
                 color=_UITKOMSTKLEUR[toets.voldoet],
                 hatch=_UITKOMSTARCERING[toets.voldoet],
             )
             assen.vlines(_als_float(toets.norm), y - 0.42, y + 0.42, colors="#000000", lw=2.5)
             tekst = f"{procent(toets.aandeel)}\n{uitkomst(toets.voldoet)}"
-            assen.text(waarde + 1.5, y, tekst, ha="left", va="center", fontsize=9)
+            assen.text(eind + marge * 0.08, y, tekst, ha="left", va="center", fontsize=9)
             namen.append((y, _label(f"{naam}\nnorm {procent(toets.norm)}")))
         assen.set_yticks([y for y, _ in namen], [n for _, n in namen])
-        assen.set_xlim(0, 118)
-        assen.set_xticks(range(0, 101, 20))
-        assen.spines["bottom"].set_bounds(0, 100)
+        _procentas(assen, begin, marge, "gerealiseerd aandeel van de toewijzingen in de norm")
         assen.set_ylim(-0.6, len(toetsen) - 0.4)
-        assen.xaxis.set_major_formatter(_PERCENT)
-        assen.set_xlabel("gerealiseerd aandeel van de toewijzingen in de norm")
         figuur.legend(
             handles=[
                 Patch(facecolor=_UITKOMSTKLEUR[True], label="voldoet"),
@@ -179,17 +184,20 @@ def _grafiek_normen(verslag: Verslag) -> Grafiek:
             frameon=False,
         )
         beschrijving = "Gerealiseerd aandeel tegen de norm: " + "; ".join(
-            f"{naam}: {procent(t.aandeel)} bij een norm van {procent(t.norm)}, "
-            f"{uitkomst(t.voldoet)}"
-            for naam, t in toetsen
+            f"{naam}: {procent(toets.aandeel)} bij een norm van {procent(toets.norm)}, "
+            f"{uitkomst(toets.voldoet)}"
+            for naam, toets in toetsen
         )
         svg = _svg(figuur, "grafiek-normen", beschrijving)
-    return Grafiek(
-        "normen",
-        svg,
+    onderschrift = (
         "Gerealiseerd aandeel per norm (balk) tegen de norm (zwarte streep). Het aandeel is "
-        "naar beneden afgerond; de uitkomst is exact bepaald.",
+        "naar beneden afgerond; de uitkomst is exact bepaald."
     )
+    if begin:
+        onderschrift += (
+            f" De as begint bij {begin:.0f}%, zodat het verschil met de norm te zien is."
+        )
+    return Grafiek("normen", svg, onderschrift)
 
 
 def _grafiek_huurklassen(verslag: Verslag) -> Grafiek:
@@ -208,7 +216,7 @@ def _grafiek_huurklassen(verslag: Verslag) -> Grafiek:
                 aantallen,
                 width=breedte,
                 color=_SEGMENTKLEUR[segment],
-                label=SEGMENTEN[segment],
+                label=t.SEGMENTEN[segment],
             )
             assen.bar_label(balken, labels=[aantal(n) for n in aantallen], fontsize=8, padding=2)
         assen.set_xticks(
@@ -218,7 +226,7 @@ def _grafiek_huurklassen(verslag: Verslag) -> Grafiek:
         assen.set_ylabel("toewijzingen")
         assen.legend(frameon=False, title="inkomensgroep")
         beschrijving = "Toewijzingen per huurklasse en inkomensgroep: " + "; ".join(
-            f"{SEGMENTEN[s]}: "
+            f"{t.SEGMENTEN[s]}: "
             + ", ".join(
                 f"{k.value.replace('_', ' ')} {aantal(verslag.huurklassen[s][k.value])}"
                 for k in klassen
@@ -239,39 +247,56 @@ def _gemeenten_in_grafiek(verslag: Verslag) -> list[Gemeentecijfers]:
     return sorted(grootste[:MAX_GEMEENTEN_GRAFIEK], key=lambda g: g.gemeente)
 
 
+def _regels(naam: str) -> str:
+    """Een lange gemeentenaam over meer regels (op spaties en streepjes; nooit afgekapt)."""
+    return "\n".join(textwrap.wrap(naam, _NAAMBREEDTE, break_long_words=False)) or naam
+
+
 def _grafiek_gemeenten(verslag: Verslag) -> Grafiek | None:
     gemeenten = _gemeenten_in_grafiek(verslag)
     if not gemeenten:
         return None
     passend = verslag.passend_toets is not None
     hoogte = 0.8 / (2 if passend else 1)
+    waarden = [_als_float(_doelgroep(g)) for g in gemeenten if g.daeb_noemer]
+    waarden += [_als_float(g.daeb_norm) for g in gemeenten if g.daeb_norm is not None]
+    if passend:
+        waarden += [_als_float(_passend(g)) for g in gemeenten if g.passend_noemer]
+        waarden.append(_als_float(verslag.passend_toets.norm))  # type: ignore[union-attr]
+    begin = _as(waarden)
+    eind = 100.0
+    marge = (eind - begin) * 0.16
+    regels_per_naam = [_regels(g.gemeente).count("\n") + 1 for g in gemeenten]
     with mpl.rc_context(_RC):
-        figuur = Figure(figsize=(8, 1.4 + 0.55 * len(gemeenten)), layout="constrained")
+        figuur = Figure(
+            figsize=(8, 1.6 + sum(max(0.55, 0.3 * n) for n in regels_per_naam)),
+            layout="constrained",
+        )
         assen = figuur.add_subplot()
         namen = []
         for rang, g in enumerate(gemeenten):
             y = len(gemeenten) - 1 - rang
             doelgroep = _doelgroep(g)
             yd = y + hoogte / 2 if passend else y
-            assen.barh(yd, _als_float(doelgroep), height=hoogte, color=_SEGMENTKLEUR["doelgroep"])
-            assen.text(_als_float(doelgroep) + 1, yd, procent(doelgroep), va="center", fontsize=8)
+            breedte = max(_als_float(doelgroep) - begin, 0.0)
+            assen.barh(yd, breedte, left=begin, height=hoogte, color=_SEGMENTKLEUR["doelgroep"])
+            # De waarden staan in een eigen kolom rechts van 100%: nooit over een normlijn.
+            assen.text(eind + marge * 0.08, yd, procent(doelgroep), va="center", fontsize=8)
             if g.daeb_norm is not None:
                 norm = _als_float(g.daeb_norm)
                 assen.vlines(norm, yd - hoogte / 2, yd + hoogte / 2, colors="#000000", lw=2)
             if passend:
                 aandeel = _passend(g)
                 yp = y - hoogte / 2
-                assen.barh(yp, _als_float(aandeel), height=hoogte, color=_PASSENDKLEUR)
-                assen.text(_als_float(aandeel) + 1, yp, procent(aandeel), va="center", fontsize=8)
-            namen.append((y, _label(g.gemeente)))
+                breedte = max(_als_float(aandeel) - begin, 0.0)
+                assen.barh(yp, breedte, left=begin, height=hoogte, color=_PASSENDKLEUR)
+                assen.text(eind + marge * 0.08, yp, procent(aandeel), va="center", fontsize=8)
+            namen.append((y, _label(_regels(g.gemeente))))
         if verslag.passend_toets is not None:
             assen.axvline(_als_float(verslag.passend_toets.norm), color="#000000", ls="--", lw=1)
         assen.set_yticks([y for y, _ in namen], [n for _, n in namen])
-        assen.set_xlim(0, 112)
-        assen.set_xticks(range(0, 101, 20))
-        assen.spines["bottom"].set_bounds(0, 100)
+        _procentas(assen, begin, marge, "aandeel van de toewijzingen")
         assen.set_ylim(-0.6, len(gemeenten) - 0.4)
-        assen.xaxis.set_major_formatter(_PERCENT)
         handvatten = [
             Patch(facecolor=_SEGMENTKLEUR["doelgroep"], label="aandeel doelgroep (DAEB)"),
             Line2D([], [], color="#000000", lw=2, label="DAEB-norm van de gemeente"),
@@ -296,6 +321,10 @@ def _grafiek_gemeenten(verslag: Verslag) -> Grafiek | None:
     onderschrift += (
         ". De normen gelden voor de corporatie als geheel; per gemeente is het een indicatie."
     )
+    if begin:
+        onderschrift += (
+            f" De as begint bij {begin:.0f}%, zodat het verschil met de norm te zien is."
+        )
     return Grafiek("gemeenten", svg, onderschrift)
 
 
@@ -329,6 +358,15 @@ def _uitkomstklasse(voldoet: bool | None) -> str:
     return {True: "voldoet", False: "voldoet-niet", None: "onbepaald"}[voldoet]
 
 
+def _bannerklasse(verslag: Verslag) -> str:
+    """Groen alleen als het verslag volledig is én voldoet; onvolledig is nooit groen."""
+    if verslag.voldoet is False:
+        return "voldoet-niet"
+    if not verslag.volledig or verslag.voldoet is None:
+        return "onvolledig" if verslag.voldoet else "onbepaald"
+    return "voldoet"
+
+
 @cache
 def _omgeving() -> Environment:
     omgeving = Environment(
@@ -345,10 +383,13 @@ def _omgeving() -> Environment:
         uitkomst=uitkomst,
         bedrag=_bedrag,
         uitkomstklasse=_uitkomstklasse,
+        datum=t.datum_lang,
+        vast=lambda tekst: Markup(escape(tekst).replace(" ", "\u00a0")),  # noqa: S704
     )
     return omgeving
 
 
+@eigen_context
 def als_html(verslag: Verslag) -> str:
     """Het verslag als zelfstandige HTML-pagina (UTF-8-tekst) met inline grafieken."""
     document = verslag.als_dict()
@@ -368,12 +409,14 @@ def als_html(verslag: Verslag) -> str:
         .render(
             v=verslag,
             d=document,
+            t=t,
             waarde=waarde,
+            reden=reden_van,
+            banner=_bannerklasse(verslag),
+            secties={s.anker: s.titel for s in t.SECTIES},
             grafiek={g.sleutel: g for g in grafieken if g is not None},
             normtoetsen=normtoetsen(verslag),
-            segmenten=SEGMENTEN,
-            bandkoppen=BANDKOPPEN,
-            banden=MATRIXBANDEN,
+            banden=t.BANDEN,
             huurklassen=[k.value for k in Huurklasse],
             gemeenten=[(i, g, _doelgroep(g), _passend(g)) for i, g in enumerate(verslag.gemeenten)],
         )

@@ -7,8 +7,9 @@ altijd exact, niet met de getoonde waarde.
 
 from __future__ import annotations
 
-from decimal import ROUND_FLOOR, Decimal
 from fractions import Fraction
+
+from passend_toewijzen._rekenen import deel_naar_beneden
 
 __all__ = ["aantal", "procent", "uitkomst"]
 
@@ -19,8 +20,7 @@ def procent(aandeel: Fraction | None) -> str:
     """``Fraction(63, 65)`` → ``"96,92%"``; ``None`` → ``"-"``."""
     if aandeel is None:
         return "-"
-    waarde = Decimal(aandeel.numerator * 100) / Decimal(aandeel.denominator)
-    tekst = str(waarde.quantize(Decimal("0.01"), rounding=ROUND_FLOOR))
+    tekst = str(deel_naar_beneden(aandeel.numerator * 100, aandeel.denominator, 2))
     return tekst.replace(".", ",") + "%"
 
 
