@@ -333,3 +333,74 @@ async def test_openapi_uit_de_modellen(dienst: httpx.AsyncClient) -> None:
     # Geen Swagger UI of ReDoc: die laden bestanden van buiten.
     assert (await dienst.get("/docs")).status_code == 404
     assert (await dienst.get("/redoc")).status_code == 404
+
+
+async def test_verantwoording_met_vorig_jaar_gelijk_aan_de_opdrachtregel(
+    dienst: httpx.AsyncClient, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``vorig_jaar``: het JSON-verslag van 2023 naast een bestand met alleen 2024."""
+    vorig = tmp_path / "verantwoording-2023.json"
+    cli(capsys, "verantwoording", str(VOORBEELD_CSV), "--jaar", "2023", "-o", str(vorig), code=3)
+    regels = VOORBEELD_CSV.read_text("utf-8").splitlines(keepends=True)
+    alleen_2024 = tmp_path / "toewijzingen-2024.csv"
+    alleen_2024.write_text(
+        regels[0] + "".join(r for r in regels[1:] if r.split(";")[1].startswith("2024")),
+        encoding="utf-8",
+    )
+    argumenten = [str(alleen_2024), "--jaar", "2024", "--formaat", "json"]
+    verwacht = cli(capsys, "verantwoording", *argumenten, "--vorig-jaar", str(vorig), code=3)
+    antwoord = await dienst.post(
+        "/verantwoording",
+        files={
+            "bestanden": (alleen_2024.name, alleen_2024.read_bytes(), "text/csv"),
+            "vorig_jaar": (vorig.name, vorig.read_bytes(), "application/json"),
+        },
+        data={"jaar": "2024"},
+    )
+    assert antwoord.status_code == 200, antwoord.text
+    assert antwoord.text == verwacht
+    # Het vorige jaar twee keer (in het bestand én als verslag) is een fout bij het veld.
+    dubbel = await dienst.post(
+        "/verantwoording",
+        files={
+            "bestanden": (VOORBEELD_CSV.name, VOORBEELD_CSV.read_bytes(), "text/csv"),
+            "vorig_jaar": (vorig.name, vorig.read_bytes(), "application/json"),
+        },
+        data={"jaar": "2024"},
+    )
+    assert dubbel.status_code == 422
+    assert dubbel.json()["fout"] == "verslag_niet_te_maken"
+    assert dubbel.json()["fouten"][0]["veld"] == "vorig_jaar"
+    geen_verslag = await dienst.post(
+        "/verantwoording",
+        files={
+            "bestanden": (alleen_2024.name, alleen_2024.read_bytes(), "text/csv"),
+            "vorig_jaar": ("iets.json", b'{"jaar": 2023}', "application/json"),
+        },
+        data={"jaar": "2024"},
+    )
+    assert geen_verslag.status_code == 422
+    assert "vorige jaar" in geen_verslag.json()["melding"]
+
+
+async def test_verantwoording_met_kopregel_en_blad(
+    dienst: httpx.AsyncClient, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    met_titel = tmp_path / "export.csv"
+    met_titel.write_bytes(b"Export van het verhuursysteem;;\r\n\r\n" + VOORBEELD_CSV.read_bytes())
+    argumenten = [str(met_titel), "--jaar", "2024", "--formaat", "json", "--kopregel", "3"]
+    verwacht = cli(capsys, "verantwoording", *argumenten, code=3)
+    antwoord = await dienst.post(
+        "/verantwoording",
+        files={"bestanden": (met_titel.name, met_titel.read_bytes(), "text/csv")},
+        data={"jaar": "2024", "kopregel": "3"},
+    )
+    assert antwoord.status_code == 200, antwoord.text
+    assert antwoord.text == verwacht
+    fout = await dienst.post(
+        "/verantwoording",
+        files={"bestanden": (met_titel.name, met_titel.read_bytes(), "text/csv")},
+        data={"kopregel": "drie"},
+    )
+    assert fout.status_code == 422
+    assert fout.json()["fouten"][0]["veld"] == "kopregel"

@@ -108,6 +108,12 @@ def test_geen_bedragen_in_de_log_van_de_server(server: Server) -> None:
     time.sleep(0.2)
     tekst = server.log.read_text()
     assert "POST /verantwoording 200" in tekst  # de toegangslog van de dienst
+    # Wat elke logregel zelf aan getallen heeft (tijdstip, poort, proces, duur), telt niet: een
+    # poort als 42199 is geen inkomen.
+    tekst = re.sub(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} ", "", tekst, flags=re.M)
+    tekst = tekst.replace(f":{server.poort}", ":POORT")
+    tekst = re.sub(r"process \[\d+\]", "process [PID]", tekst)
+    tekst = re.sub(r" \d+ ms$", " DUUR ms", tekst, flags=re.M)
     assert "?formaat" not in tekst  # geen querystring in de log
     gevonden = sorted(
         b for b in bedragen() if re.search(rf"(?<![\d.,]){re.escape(b)}(?![\d])", tekst)

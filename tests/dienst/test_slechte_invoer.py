@@ -56,7 +56,7 @@ async def test_fouten_per_veld_met_volledig_pad(dienst: httpx.AsyncClient) -> No
 
 async def test_datum_buiten_de_dekking_noemt_de_periode(dienst: httpx.AsyncClient) -> None:
     document = toewijzing_document()
-    document["toewijzingsdatum"] = document["huuringangsdatum"] = "2009-06-01"
+    document["toewijzingsdatum"] = document["huuringangsdatum"] = "2027-06-01"
     antwoord = await dienst.post("/toets", content=json.dumps(document), headers=json_kop())
     assert antwoord.status_code == 422
     fout = antwoord.json()

@@ -12,6 +12,9 @@ fout                                      status  ``fout``
 andere parameterfouten                    422     ``parameter_niet_beschikbaar``
 ongeldige parameterdata (een beleid)      422     ``ongeldige_parameterdata``
 een bestand dat niet te lezen is          422     ``onleesbaar_bestand``
+geen verslagjaar (geen geldige toewijzing)  422   ``geen_verslag``
+een verslag dat zo niet te maken is       422     ``verslag_niet_te_maken`` (bijvoorbeeld een
+                                                  verkeerd verslag van het vorige jaar)
 een ongeldige queryparameter              422     ``ongeldige_invoer``
 een onbekend adres / methode              404/405 ``niet_gevonden`` / ``methode_niet_toegestaan``
 ========================================  ======  =============================================
@@ -41,6 +44,8 @@ from passend_toewijzen.fouten import (
     Veldfout,
 )
 from passend_toewijzen.verantwoording.invoer import InvoerFout
+from passend_toewijzen.verantwoording.verslag import VerslagFout
+from passend_toewijzen.verantwoording.verwerken import GeenVerslagjaar
 
 __all__ = ["als_document", "registreer"]
 
@@ -55,6 +60,13 @@ def als_document(exc: PassendToewijzenFout) -> tuple[int, dict[str, Any]]:
             str(exc),
             datum=exc.datum.isoformat(),
             dekking={"van": exc.dekking_van.isoformat(), "tot": exc.dekking_tot.isoformat()},
+        )
+    if isinstance(exc, GeenVerslagjaar):
+        return 422, foutdocument("geen_verslag", str(exc), [Veldfout("jaar", str(exc))])
+    if isinstance(exc, VerslagFout):
+        veld = (exc.optie or "").replace("-", "_")
+        return 422, foutdocument(
+            "verslag_niet_te_maken", str(exc), [Veldfout(veld, exc.melding)] if veld else ()
         )
     if isinstance(exc, DatumBuitenTabel):
         return 422, foutdocument(

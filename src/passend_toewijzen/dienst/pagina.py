@@ -76,6 +76,9 @@ _LABELS = {
     "scheidingsteken": "Scheidingsteken",
     "kolom": "Eigen kolomnamen",
     "beleid": "Lokaal beleid",
+    "vorig_jaar": "Verslag van het vorige jaar",
+    "blad": "Werkblad",
+    "kopregel": "Rij met de kolomkoppen",
 }
 """De labels van de velden op de pagina, voor de foutmeldingen."""
 

@@ -179,6 +179,12 @@ def formulier_schema() -> dict[str, Any]:
             "description": "Optioneel: een TOML-bestand met lokaal beleid (gaat voor het beleid "
             "waarmee de dienst is gestart).",
         },
+        "vorig_jaar": {
+            "type": "string",
+            "format": "binary",
+            "description": "Optioneel: het JSON-verslag van het vorige jaar (tweejarige "
+            "passendheidsnorm vanaf 2022), als --vorig-jaar.",
+        },
         **opties["properties"],
     }
     return {"type": "object", "required": ["bestanden"], "properties": eigenschappen}

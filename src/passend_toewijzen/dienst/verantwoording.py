@@ -17,16 +17,16 @@ from typing import Annotated, Any, Literal, NamedTuple
 from pydantic import BeforeValidator, Field
 
 from passend_toewijzen.beleid import Beleid, laad_beleid
-from passend_toewijzen.dienst.antwoorden import Dienstfout
 from passend_toewijzen.dienst.formulier import Formulier, Veldsoort
 from passend_toewijzen.dienst.grenzen import Termijn
-from passend_toewijzen.fouten import OngeldigeInvoer, PassendToewijzenFout, Veldfout
+from passend_toewijzen.fouten import OngeldigeInvoer, Veldfout
 from passend_toewijzen.modellen.basis import Model, Tekst, Vlag
 from passend_toewijzen.verantwoording.rijen import Rijfout
 from passend_toewijzen.verantwoording.uitvoer.json import schrijf_json
 from passend_toewijzen.verantwoording.uitvoer.markdown import als_markdown
 from passend_toewijzen.verantwoording.verslag import Verslag
 from passend_toewijzen.verantwoording.verwerken import verantwoord
+from passend_toewijzen.verantwoording.vorig import lees_vorig_verslag
 
 __all__ = [
     "FORMATEN",
@@ -58,8 +58,12 @@ VELDEN: dict[str, Veldsoort] = {
     "decimaalteken": Veldsoort.TEKST,
     "geen_dubbelcontrole": Veldsoort.TEKST,
     "beleid": Veldsoort.BESTAND,
+    "vorig_jaar": Veldsoort.BESTAND,
+    "blad": Veldsoort.TEKST,
+    "kopregel": Veldsoort.TEKST,
 }
-"""De velden van het formulier (zie :class:`Verantwoordingsopties` en ``bestanden``/``beleid``)."""
+"""De velden van het formulier (zie :class:`Verantwoordingsopties`; bestanden: ``bestanden``,
+``beleid`` en ``vorig_jaar``)."""
 
 
 def _jaar(waarde: object) -> object:
@@ -67,6 +71,16 @@ def _jaar(waarde: object) -> object:
         tekst = waarde.strip()
         if len(tekst) != 4 or not tekst.isascii() or not tekst.isdigit():
             msg = f"{waarde!r} is geen jaartal (JJJJ, bijvoorbeeld 2025)"
+            raise ValueError(msg)
+        return int(tekst)
+    return waarde
+
+
+def _rijnummer(waarde: object) -> object:
+    if isinstance(waarde, str):
+        tekst = waarde.strip()
+        if not tekst.isascii() or not tekst.isdigit() or len(tekst) > 7:
+            msg = f"{waarde!r} is geen rijnummer (1 of hoger)"
             raise ValueError(msg)
         return int(tekst)
     return waarde
@@ -133,6 +147,14 @@ class Verantwoordingsopties(Model):
     scheidingsteken: Annotated[
         Literal[";", ",", "\t", "|"] | None, BeforeValidator(_scheidingsteken)
     ] = Field(default=None, description="Scheidingsteken van een CSV-bestand: ; , tab of |.")
+    blad: Tekst | None = Field(
+        default=None, description="Het werkblad van een Excel-bestand (standaard het eerste)."
+    )
+    kopregel: Annotated[Annotated[int, Field(ge=1)] | None, BeforeValidator(_rijnummer)] = Field(
+        default=None,
+        description="Het rijnummer van de kolomkoppen (standaard gezocht: de eerste rij met alle "
+        "verplichte kolommen).",
+    )
     decimaalteken: Literal["auto", "komma", "punt"] = Field(
         default="auto", description="Decimaalteken van de bedragen (standaard per waarde herkend)."
     )
@@ -215,6 +237,9 @@ def maak_verslagen(
 ) -> Uitslag:
     """Maak het verslag van de ontvangen bestanden, in de gevraagde formaten.
 
+    Het verslag van het vorige jaar (veld ``vorig_jaar``) wordt gelezen en gecontroleerd zoals
+    bij ``--vorig-jaar`` van de opdrachtregel.
+
     Draait in een thread; na elk stuk rijen wordt de termijn gecontroleerd (een verstreken termijn
     geeft :class:`~passend_toewijzen.dienst.grenzen.Tijdop`). ``beleid`` is het beleid van de
     dienst; een meegestuurd beleidsbestand gaat daarvoor.
@@ -224,6 +249,11 @@ def maak_verslagen(
     if beleidsbestand:
         b = beleidsbestand[0]
         beleid = laad_beleid(tekst=b.pad.read_bytes(), naam_bestand=b.naam)
+    vorig_verslag = formulier.bestanden.get("vorig_jaar")
+    vorig = None
+    if vorig_verslag:
+        v = vorig_verslag[0]
+        vorig = lees_vorig_verslag(v.pad.read_bytes(), v.naam)
     excel = None
     if "xlsx" in formaten:
         from passend_toewijzen.verantwoording.uitvoer.excel import Excelschrijver  # extra
@@ -243,26 +273,24 @@ def maak_verslagen(
 
     gelukt = False
     try:
-        try:
-            verslag = verantwoord(
-                [b.pad for b in formulier.bestanden["bestanden"]],
-                opties.jaar,
-                corporatie=opties.corporatie,
-                gemeenten_15=opties.gemeenten_15,
-                beleid=beleid,
-                koppeling=opties.koppeling(),
-                codering=opties.codering,
-                scheidingsteken=opties.scheidingsteken,
-                decimaalteken=opties.decimaalteken,
-                dubbelcontrole=not opties.geen_dubbelcontrole,
-                voortgang=bij,
-                bij_afwijzing=bij_afwijzing if excel is not None else None,
-                bij_oordeel=None if excel is None else excel.oordeel,
-            )
-        except PassendToewijzenFout:
-            raise
-        except ValueError as exc:  # geen verslagjaar te bepalen (zoals de opdrachtregel)
-            raise Dienstfout(422, "geen_verslag", str(exc)) from None
+        verslag = verantwoord(
+            [b.pad for b in formulier.bestanden["bestanden"]],
+            opties.jaar,
+            corporatie=opties.corporatie,
+            gemeenten_15=opties.gemeenten_15,
+            vorig_jaar=vorig,
+            beleid=beleid,
+            koppeling=opties.koppeling(),
+            codering=opties.codering,
+            scheidingsteken=opties.scheidingsteken,
+            blad=opties.blad,
+            kopregel=opties.kopregel,
+            decimaalteken=opties.decimaalteken,
+            dubbelcontrole=not opties.geen_dubbelcontrole,
+            voortgang=bij,
+            bij_afwijzing=bij_afwijzing if excel is not None else None,
+            bij_oordeel=None if excel is None else excel.oordeel,
+        )
         termijn.controleer()
         inhoud: dict[str, bytes] = {}
         if excel is not None:
