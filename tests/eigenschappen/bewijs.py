@@ -62,8 +62,8 @@ def grondslag_van(test: object) -> str | None:
 
 
 def actief_profiel() -> str:
-    """De naam van het gekozen hypothesis-profiel (``default`` als er geen is gekozen)."""
-    return os.environ.get(PROFIEL_VARIABELE, "default")
+    """De naam van het gekozen hypothesis-profiel (``gewoon`` als er geen is gekozen)."""
+    return os.environ.get(PROFIEL_VARIABELE, "gewoon")
 
 
 def voorbeelden(aantal: int) -> int:
