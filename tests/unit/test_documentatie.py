@@ -56,11 +56,12 @@ IMPORT = re.compile(r"^\s*from (passend_toewijzen(?:\.[\w.]+)?) import", re.M)
 
 
 def test_de_documentatie_importeert_overal_uit_dezelfde_plek() -> None:
-    """Alles voor getypt gebruik komt uit ``passend_toewijzen``; alleen de jaarverantwoording (een
-    extra) en de schema's hebben een eigen pakket."""
+    """Alles voor getypt gebruik komt uit ``passend_toewijzen``; alleen de extra's
+    (jaarverantwoording, dienst) en de schema's hebben een eigen pakket."""
     toegestaan = (
         "passend_toewijzen",
         "passend_toewijzen.verantwoording",
+        "passend_toewijzen.dienst",
         "passend_toewijzen.schemas",
     )
     voorbeelden = sorted((WORTEL / "examples").glob("*.py"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 import zipfile
 from datetime import date, datetime
 from decimal import Decimal
@@ -214,6 +215,23 @@ def test_sluiten_kan_maar_een_keer(tmp_path: Path) -> None:
     schrijver.sluit(verslag)
     with pytest.raises(RuntimeError, match="al gesloten"):
         schrijver.sluit(verslag)
+
+
+def test_verwerpen_laat_geen_tijdelijke_bestanden_achter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """openpyxl schrijft elk blad eerst naar een tijdelijk bestand; na verwerpen is dat weg (en
+    niet pas als het proces stopt: een dienst draait lang)."""
+    tijdelijk = tmp_path / "tmp"
+    tijdelijk.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tijdelijk))
+    schrijver = Excelschrijver(tmp_path / "verslag.xlsx")
+    schrijver.afwijzing(Rijfout("a.csv", 2, "kale_huur", "ongeldig", "T-1"))
+    assert list(tijdelijk.iterdir())  # openpyxl schrijft het blad naar een tijdelijk bestand
+    schrijver.verwerp()
+    schrijver.verwerp()  # mag vaker
+    assert list(tijdelijk.iterdir()) == []
+    assert not (tmp_path / "verslag.xlsx").exists()
 
 
 def test_opdrachtregel_schrijft_elke_getoetste_en_afgewezen_rij(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from passend_toewijzen._versie import __version__
-from passend_toewijzen.cli import parameters, tabel, toets, verantwoording
+from passend_toewijzen.cli import dienst, parameters, tabel, toets, verantwoording
 from passend_toewijzen.cli._basis import (
     EXIT_AFGEBROKEN_UITVOER,
     EXIT_FOUT,
@@ -54,6 +54,7 @@ def maak_parser() -> Parser:
     toets.registreer(opdrachten)
     tabel.registreer(opdrachten)
     verantwoording.registreer(opdrachten)
+    dienst.registreer(opdrachten)
     return parser
 
 

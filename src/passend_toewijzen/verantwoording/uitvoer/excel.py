@@ -286,12 +286,17 @@ class Excelschrijver:
         """Sluit de werkmap zonder haar te bewaren (na een fout; mag vaker worden aangeroepen).
 
         Zonder dit laat openpyxl bij het opruimen van de half geschreven bladen meldingen van lxml
-        op stderr achter.
+        op stderr achter. De tijdelijke bestanden waarin openpyxl de bladen schrijft (met de
+        gegevens van elke toewijzing) worden meteen verwijderd, niet pas als het proces stopt.
         """
         self._gesloten = True
         for blad in self._boek.worksheets:
             if not getattr(blad, "closed", True):
                 blad.close()
+            schrijver = getattr(blad, "_writer", None)
+            tijdelijk = getattr(schrijver, "out", None)
+            if isinstance(tijdelijk, str) and Path(tijdelijk).exists():
+                schrijver.cleanup()  # type: ignore[union-attr]
 
     def sluit(self, verslag: Verslag) -> None:
         """Voeg de samenvatting, de matrix en de gemeenten toe en schrijf het bestand."""
