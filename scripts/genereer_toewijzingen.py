@@ -141,7 +141,15 @@ class Generator:
             "zorgindicatie": zorg,
             "urgentie": "ja" if rng.random() < 0.06 else "nee",
             "huurtoeslag_mogelijk": huurtoeslag,
-            "servicekosten": _bedrag(Decimal(rng.randrange(0, 6000)).scaleb(-2), self.komma),
+            "servicekosten": _bedrag(
+                servicekosten := Decimal(rng.randrange(0, 6000)).scaleb(-2), self.komma
+            ),
+            # Fictief: alle servicekosten tot het maximum van Wht art. 5 lid 3 (4 x 12) tellen
+            # als subsidiabel (tot en met 2025; daarna telt de rekenhuur geen servicekosten).
+            "subsidiabele_servicekosten": _bedrag(min(servicekosten, Decimal(48)), self.komma)
+            if self.jaar <= 2025
+            else "",
+            "alle_bewoners_aow": "",
             "verzoek_art_54a": "nee",
             "rendementsgrondslag_box3": "",
             "bijzonderheid": "woningruil" if rng.random() < 0.02 else "",

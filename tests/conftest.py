@@ -17,11 +17,17 @@ Profielen (kies met de omgevingsvariabele ``HYPOTHESIS_PROFILE``):
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from datetime import date
+from functools import lru_cache
 
 import pytest
 from hypothesis import HealthCheck, settings
 
+from passend_toewijzen import _gedeeld, toets
 from passend_toewijzen.beleid import Beleid, laad_beleid
+from passend_toewijzen.parameters.opvragen import parameters_op as echte_parameters_op
+from passend_toewijzen.parameters.waarden import Parameterset
 
 BEWIJS_VOORBEELDEN = 1000
 """Het aantal voorbeelden per eigenschap in de bewijsrun."""
@@ -78,3 +84,33 @@ def maak_testbeleid() -> Beleid:
 @pytest.fixture(scope="session")
 def testbeleid() -> Beleid:
     return maak_testbeleid()
+
+
+OnbekendMaken = Callable[[str, date, date], None]
+
+
+@pytest.fixture
+def onbekend_maken(monkeypatch: pytest.MonkeyPatch) -> OnbekendMaken:
+    """Laat de toets een parameter tussen twee data (inclusief) als onbekend zien.
+
+    Voor het toetsen van de regels bij een onbekende waarde, ook als de meegeleverde data die
+    waarde wel heeft. De geheugens van de toets worden voor en na de test geleegd.
+    """
+    from tests.hulp import met_onbekend
+
+    echt = echte_parameters_op
+    onbekend: list[tuple[str, date, date]] = []
+
+    def parameters_op(datum: date, **opties: bool) -> Parameterset:
+        ps = echt(datum, **opties)
+        namen = [naam for naam, van, tot in onbekend if van <= datum <= tot and naam in ps]
+        return met_onbekend(ps, *namen) if namen else ps
+
+    def maak(naam: str, van: date, tot: date) -> None:
+        onbekend.append((naam, van, tot))
+
+    monkeypatch.setattr(toets, "parameters_op", parameters_op)
+    monkeypatch.setattr(toets, "_STANDAARD", {})
+    monkeypatch.setattr(toets, "_context", lru_cache(maxsize=64)(toets._maak_context))
+    monkeypatch.setattr(_gedeeld, "_GEHEUGEN", {})
+    return maak

@@ -9,6 +9,7 @@ from typing import Any
 
 from passend_toewijzen.beleid import Beleid, laad_beleid
 from passend_toewijzen.modellen import Huishouden, Persoon, Rol, Toewijzing, Woning, Woningsoort
+from passend_toewijzen.parameters.waarden import Parameterset
 
 
 def persoon(**velden: Any) -> dict[str, Any]:
@@ -94,3 +95,29 @@ def fictief_beleid(naam: str, parameters: str, *, vervangt: bool = True) -> Bele
             f"[parameters.{n}]\nvervangt_wettelijke_waarde = true\n\n" for n in namen
         )
     return laad_beleid(tekst=BELEID_KOP.format(naam=naam) + markeringen + parameters)
+
+
+def met_onbekend(parameters: Parameterset, *namen: str) -> Parameterset:
+    """Dezelfde parameterset, met ``namen`` als bestaand maar onbekend (status ``onbekend``).
+
+    Zo blijven de regels voor een onbekende waarde getoetst, ook als de meegeleverde data op elke
+    datum een onderbouwde waarde heeft.
+    """
+    return Parameterset(
+        peildatum=parameters.peildatum,
+        waarden={n: w for n, w in parameters.waarden.items() if n not in namen},
+        ontbrekend={
+            **parameters.ontbrekend,
+            **{
+                n: f"voor de periode vanaf {parameters.peildatum.isoformat()} is geen "
+                "onderbouwde waarde opgenomen (testgeval)"
+                for n in namen
+            },
+        },
+        definities=parameters.definities,
+        data_versie=parameters.data_versie,
+        data_hash=parameters.data_hash,
+        onbekend=parameters.onbekend | frozenset(namen),
+        buiten_dekking=parameters.buiten_dekking,
+        sta_voorlopig_toe=parameters.sta_voorlopig_toe,
+    )

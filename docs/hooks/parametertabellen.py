@@ -16,6 +16,8 @@ from mkdocs.structure.files import File, Files
 
 from passend_toewijzen.invoer.toewijzingen import KOLOMMEN, TOEWIJZINGEN
 from passend_toewijzen.parameters import Bron, Parameterdefinitie, Reekswaarde, Status, register
+from passend_toewijzen.parameters.afleiden import beschrijf_invoer
+from passend_toewijzen.parameters.formules import FORMULES
 from passend_toewijzen.parameters.overzicht import momenten
 from passend_toewijzen.parameters.waarden import formatteer_waarde
 
@@ -46,6 +48,7 @@ def _status(rw: Reekswaarde) -> str:
         return "vervallen"
     return {
         Status.DEFINITIEF: "definitief",
+        Status.AFGELEID: "afgeleid",
         Status.SECUNDAIR: "**secundair**",
         Status.VOORLOPIG: "**voorlopig**",
         Status.ONBEKEND: "**onbekend**",
@@ -111,13 +114,58 @@ def per_reeks() -> str:
     return "\n".join(delen)
 
 
+def _afgeleid(reg: Any) -> list[str]:
+    """De afgeleide waarden: formule, artikel, invoer, berekening en gepubliceerde bedragen."""
+    delen: list[str] = []
+    for naam in sorted(reg.definities):
+        d = reg.definities[naam]
+        for rw in d.reeks:
+            afleiding = rw.afleiding
+            if afleiding is None:
+                continue
+            formule = FORMULES[afleiding.formule]
+            kop = f"### `{naam}` per {rw.geldig_vanaf.isoformat()}: {_waarde(d, rw)}"
+            delen.append(kop + "\n")
+            delen.append(f"- Formule: {formule.omschrijving} ({formule.grondslag}).")
+            delen.append(
+                f"- Voorgeschreven in: {_bronlink(rw.bron)}"
+                + (f", {_cel(rw.vindplaats)}" if rw.vindplaats else "")
+                + "."
+            )
+            delen.append("- Invoer:")
+            delen.extend(
+                f"    - {regel}"
+                for regel in beschrijf_invoer(afleiding, rw.geldig_vanaf, reg.definities)
+            )
+            delen.append(f"- Berekening: {afleiding.berekening}.")
+            if rw.bevestigd_door:
+                delen.append(
+                    "- Gepubliceerd met hetzelfde bedrag: "
+                    + ", ".join(_bronlink(b) for b in rw.bevestigd_door)
+                    + "."
+                )
+            if afleiding.afwijking is not None:
+                afwijking = afleiding.afwijking
+                bedrag = formatteer_waarde(afwijking.waarde, d.eenheid)
+                delen.append(
+                    f"- **Afwijkend gepubliceerd bedrag**: {bedrag}"
+                    f" in {_bronlink(afwijking.bron)}"
+                    + (f" ({_cel(afwijking.vindplaats)})" if afwijking.vindplaats else "")
+                    + f". {_cel(afwijking.toelichting)}"
+                )
+            if rw.opmerking:
+                delen.append(f"- Opmerking: {_cel(rw.opmerking)}")
+            delen.append("")
+    return delen
+
+
 def onderbouwing() -> str:
     reg = register()
     zwak: list[str] = []
     for naam in sorted(reg.definities):
         d = reg.definities[naam]
         for rw in d.reeks:
-            if rw.vervallen or rw.status is Status.DEFINITIEF:
+            if rw.vervallen or rw.status in (Status.DEFINITIEF, Status.AFGELEID):
                 continue
             bevestigd = ", ".join(_bronlink(b) for b in rw.bevestigd_door) or "—"
             zwak.append(
@@ -133,6 +181,13 @@ def onderbouwing() -> str:
         "|---|---|---|---|---|---|---|",
         *zwak,
         "",
+        "## Afgeleide waarden\n",
+        "Deze waarden bepaalt de wet met een formule uit andere, definitieve waarden. "
+        "Het laden van de data rekent elke afgeleide waarde opnieuw uit en weigert de data "
+        "als de uitkomst afwijkt. Staat hetzelfde bedrag ook in een publicatie, dan staat "
+        "die bij *gepubliceerd met hetzelfde bedrag*; wijkt een publicatie af, dan staat "
+        "dat er met de verklaring bij.\n",
+        *_afgeleid(reg),
         "## Alle bronnen\n",
         "| Bron | Soort | Gebruikt voor |",
         "|---|---|---|",

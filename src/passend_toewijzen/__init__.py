@@ -12,8 +12,8 @@ import ...``); de jaarverantwoording (extra ``verantwoording``) komt uit
 * toetsen: :func:`toets_toewijzing`, :func:`toets_stroom` (per toewijzing een uitkomst of een
   fout) en :func:`toets_toewijzingen`, met :class:`Toetsuitkomst` en :class:`Toetsfout`;
 * lokaal beleid: :class:`Beleid`, :func:`laad_beleid`, :class:`Beleidswaarde`;
-* huur-inkomenstabellen: :func:`laad_tabel`, :func:`tabel_op`, :func:`beoordeel`,
-  :func:`rangschik`;
+* huur-inkomenstabellen: :func:`laad_tabel`, :func:`tabel_op`, :func:`tabel_op_prijspeil`,
+  :func:`beoordeel`, :func:`rangschik`;
 * fouten: :class:`PassendToewijzenFout` en zijn subklassen, :class:`Veldfout`, en voor
   validatie in een eigen model of HTTP-dienst :func:`veldfouten`, :func:`nederlandse_fouten` en
   :data:`NederlandseFouten`.
@@ -76,6 +76,7 @@ from passend_toewijzen.regels.passendheid import Passendheid
 from passend_toewijzen.tabellen import (
     Cel,
     Kandidaat,
+    Prijspeiloverzicht,
     Rangschikking,
     Tabel,
     Tabeloordeel,
@@ -86,6 +87,7 @@ from passend_toewijzen.tabellen import (
     lees_kandidaten,
     rangschik,
     tabel_op,
+    tabel_op_prijspeil,
 )
 from passend_toewijzen.toets import toets_stroom, toets_toewijzing, toets_toewijzingen
 from passend_toewijzen.uitkomst import Toetsfout, Toetsstatus, Toetsuitkomst
@@ -125,6 +127,7 @@ __all__ = [
     "PassendToewijzenFout",
     "Passendheid",
     "Persoon",
+    "Prijspeiloverzicht",
     "Rangschikking",
     "Rol",
     "Status",
@@ -155,6 +158,7 @@ __all__ = [
     "parameters_op",
     "rangschik",
     "tabel_op",
+    "tabel_op_prijspeil",
     "toets_stroom",
     "toets_toewijzing",
     "toets_toewijzingen",

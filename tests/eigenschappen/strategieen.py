@@ -26,6 +26,8 @@ soorten = st.sampled_from(list(Woningsoort))
 
 
 def woning(huur: Decimal, soort: Woningsoort, daeb: bool) -> Woning:
+    """Een woning zonder subsidiabele servicekosten: de rekenhuur is de kale huur (de eigenschap
+    van de rekenhuur zelf staat in ``test_grenzen``)."""
     return Woning(
         id="W",
         kale_huur=huur,
@@ -35,6 +37,7 @@ def woning(huur: Decimal, soort: Woningsoort, daeb: bool) -> Woning:
         huurtoeslag_mogelijk=True
         if soort in (Woningsoort.ONZELFSTANDIG, Woningsoort.STANDPLAATS)
         else None,
+        subsidiabele_servicekosten=Decimal(0),
     )
 
 

@@ -180,3 +180,70 @@ def test_huur_op_de_aftoppingsgrens_is_passend_een_cent_erboven_niet(
     assert op.passendheid is P.PAS, op.passendheid_reden
     assert op.aftoppingsgrens == grens
     assert erboven.passendheid is P.NIE, erboven.passendheid_reden
+
+
+def _met_rekenhuur(ps: Parameterset) -> bool:
+    return (
+        bekend(ps, "passendheidsnorm", "passend_reikwijdte", "subsidiabele_servicekosten_maximum")
+        and ps.regime("passend_reikwijdte") == "rekenhuur_tot_maximale_huurgrens"
+    )
+
+
+@grondslag(
+    'Woningwet art. 46 lid 2 ("woongelegenheden waarvoor huurtoeslag ontvangen kan worden"); Wet '
+    "op de huurtoeslag art. 5 lid 1 onder a en lid 3 (rekenhuur) en art. 13 lid 1 (tot en met "
+    "2025)"
+)
+@given(
+    datum_waarop(_met_rekenhuur),
+    st.integers(0, 100_000),
+    st.none() | st.integers(0, 6_000),
+    st.none() | st.integers(0, 9_000),
+)
+def test_de_rekenhuur_begrenst_de_passendheidsnorm_tot_en_met_2025(
+    datum: date, huur_centen: int, subsidiabel_centen: int | None, servicekosten_centen: int | None
+) -> None:
+    """Wet op de huurtoeslag art. 13 lid 1 (tot en met 2025): geen huurtoeslag als de rekenhuur
+    (kale huur plus de subsidiabele servicekosten van art. 5 lid 3, ten hoogste vier keer € 12)
+    hoger is dan de maximale huurgrens; zo'n woongelegenheid valt buiten de passendheidsnorm. Een
+    rekenhuur gelijk aan de grens valt erbinnen. Zijn de subsidiabele servicekosten niet
+    opgegeven, dan wordt alleen beslist als elk mogelijk bedrag (0 tot het maximum, ten hoogste de
+    servicekosten) dezelfde uitkomst geeft; anders blijft de passendheid onbepaald."""
+    ps = parameters_op(datum)
+    grens = ps.bedrag("daeb_huurgrens")
+    maximum = ps.bedrag("subsidiabele_servicekosten_maximum")
+    kale = Decimal(huur_centen).scaleb(-2)
+    servicekosten = (
+        None if servicekosten_centen is None else Decimal(servicekosten_centen).scaleb(-2)
+    )
+    subsidiabel = None if subsidiabel_centen is None else Decimal(subsidiabel_centen).scaleb(-2)
+    if subsidiabel is not None and servicekosten is not None:
+        subsidiabel = min(subsidiabel, servicekosten)
+    t = maak(datum, Decimal(1), kale, 1, False)
+    t = t.model_copy(
+        update={
+            "woning": t.woning.model_copy(
+                update={
+                    "servicekosten": servicekosten,
+                    "subsidiabele_servicekosten": subsidiabel,
+                }
+            )
+        }
+    )
+    uitkomst = toets_toewijzing(t, strikt=False)
+    if subsidiabel is not None:
+        if subsidiabel > maximum:
+            assert uitkomst.passendheid is None  # meer dan de wet toelaat: geen oordeel
+        elif kale + subsidiabel > grens:
+            assert uitkomst.passendheid is P.NVT
+        else:
+            assert uitkomst.passendheid in (P.PAS, P.NIE)
+        return
+    ruimte = maximum if servicekosten is None else min(servicekosten, maximum)
+    if kale > grens:
+        assert uitkomst.passendheid is P.NVT
+    elif kale + ruimte <= grens:
+        assert uitkomst.passendheid in (P.PAS, P.NIE)
+    else:
+        assert uitkomst.passendheid is None
+        assert any("subsidiabele_servicekosten" in r for r in uitkomst.redenen_onbepaald)

@@ -247,6 +247,7 @@ def bestandsrijen(draw: st.DrawFn) -> list[dict[str, str]]:
                 aantal_personen=str(draw(st.integers(1, 6))),
                 huishoudinkomen=str(draw(st.integers(5_000, 90_000))),
                 aow_huishouden=draw(st.sampled_from(["ja", "nee"])),
+                subsidiabele_servicekosten=str(Decimal(draw(st.integers(0, 4_800))).scaleb(-2)),
             )
         )
     return rijen
@@ -268,6 +269,7 @@ def _rechtstreeks(r: dict[str, str]) -> Toewijzing:
             soort=_woningsoort(r["woningsoort"]),
             daeb=r["daeb"] == "ja",
             gemeente=r["gemeente"],
+            subsidiabele_servicekosten=Decimal(r["subsidiabele_servicekosten"]),
         ),
         toewijzingsdatum=date.fromisoformat(r["toewijzingsdatum"]),
         huuringangsdatum=date.fromisoformat(r["huuringangsdatum"]),

@@ -7,6 +7,7 @@ inkomens, huren en soorten woongelegenheden), strikt en niet-strikt, met en zond
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from hypothesis import given
@@ -71,7 +72,11 @@ _bewijssoorten = st.sampled_from(list(Inkomensbewijssoort))
 def _persoon(draw: st.DrawFn, rol: Rol, jaar: int) -> Persoon:
     bewijzen: list[Inkomensbewijs] = []
     for soort in draw(st.lists(_bewijssoorten, max_size=2, unique=True)):
-        if soort is Inkomensbewijssoort.ACTUEEL_INKOMEN:
+        if soort is Inkomensbewijssoort.BIJSTAND:
+            bewijzen.append(
+                Inkomensbewijs(soort=soort, bedrag=draw(bedragen), datum=date(jaar, 1, 1))
+            )
+        elif soort is Inkomensbewijssoort.ACTUEEL_INKOMEN:
             bewijzen.append(
                 Inkomensbewijs(
                     soort=soort,
@@ -93,7 +98,11 @@ def _persoon(draw: st.DrawFn, rol: Rol, jaar: int) -> Persoon:
         geboortedatum=draw(st.none() | st.dates(date(1930, 1, 1), date(2005, 12, 31))),
         inkomensbewijzen=tuple(bewijzen),
         vergunninghouder=draw(st.booleans()),
+        asielvergunning=draw(st.booleans()),
         studiefinanciering=draw(st.booleans()),
+        wtos=draw(st.booleans()),
+        buitenlandse_student=draw(st.booleans()),
+        voltijds_student=draw(st.booleans()),
     )
 
 
@@ -110,11 +119,23 @@ def _bijzondere_toewijzingen(draw: st.DrawFn) -> Toewijzing:
     personen = tuple(draw(_persoon(rol, datum.year)) for rol in rollen[:5])
     verzoek = draw(st.booleans())
     soort = draw(soorten)
+    aow = draw(st.none() | st.booleans())
+    alle = draw(st.none() | st.booleans())
+    # Alleen samenhangende opgaven (de tegenstrijdige weigert het model, elders getoetst).
+    if verzoek and aow is False:
+        aow = None
+    if len(personen) == 1 or (alle is True and aow is False) or (verzoek and alle is False):
+        alle = None
+    servicekosten = draw(st.none() | st.integers(0, 9_000).map(lambda c: Decimal(c).scaleb(-2)))
+    subsidiabel = draw(st.none() | st.integers(0, 6_000).map(lambda c: Decimal(c).scaleb(-2)))
+    if subsidiabel is not None and servicekosten is not None:
+        subsidiabel = min(subsidiabel, servicekosten)
     return Toewijzing(
         huishouden=Huishouden(
             personen=personen,
             vastgesteld_inkomen=draw(st.none() | bedragen),
-            aow_huishouden=draw(st.none() | st.booleans()),
+            aow_huishouden=aow,
+            alle_bewoners_aow=alle,
             zorgindicatie=draw(st.none() | st.sampled_from(list(Zorgindicatie))),
             rendementsgrondslag_box3=draw(bedragen) if verzoek else None,
             verzoek_art_54a=verzoek,
@@ -128,6 +149,8 @@ def _bijzondere_toewijzingen(draw: st.DrawFn) -> Toewijzing:
             huurtoeslag_mogelijk=draw(st.none() | st.booleans())
             if soort in (Woningsoort.ZELFSTANDIG, Woningsoort.WOONWAGEN)
             else draw(st.booleans()),
+            servicekosten=servicekosten,
+            subsidiabele_servicekosten=subsidiabel,
         ),
         toewijzingsdatum=datum,
         huuringangsdatum=datum,

@@ -392,6 +392,7 @@ url = "https://zoek.officielebekendmakingen.nl/"
 soort = "officieel"
 
 [parameters.indexatiefactor_t1]
+vervangt_wettelijke_waarde = true
 {eigen}
 [[parameters.indexatiefactor_t1.waarden]]
 geldig_vanaf = 2024-01-01
@@ -457,7 +458,7 @@ GROOT_FOUTEN: dict[int, tuple[str | None, str, str]] = {
     5_002: ("huishoudinkomen", "31.250", "dubbelzinnig"),
     77_777: ("aantal_personen", "31", "verwacht 1 tot en met 30"),
     100_001: ("kale_huur", "6504300", "onwaarschijnlijk hoog"),
-    123_456: (None, "<te veel>", "24 waarden, maar 23 kolomkoppen"),
+    123_456: (None, "<te veel>", f"{len(KOPPEN) + 1} waarden, maar {len(KOPPEN)} kolomkoppen"),
     150_000: ("woningsoort", "villa", "geen geldige keuze"),
     175_000: ("daeb", "misschien", "geen ja/nee-waarde"),
     199_999: ("toewijzing_id", "<dubbel>", "komt al voor in rij 3"),
@@ -1870,7 +1871,7 @@ BESTANDGEVALLEN = [
         "bestand-csv-te-veel-en-te-weinig-velden",
         "bestand",
         "aantal velden",
-        "een rij met 24 waarden en een rij met 2 waarden tussen geldige rijen",
+        "een rij met een waarde te veel en een rij met 2 waarden tussen geldige rijen",
         Toewijzingsbestand(
             "a.csv",
             (
@@ -1885,8 +1886,8 @@ BESTANDGEVALLEN = [
             2,
             2,
             (
-                Afwijzing(3, None, "24 waarden, maar 23 kolomkoppen"),
-                Afwijzing(4, None, "2 waarden, maar 23 kolomkoppen"),
+                Afwijzing(3, None, f"{len(KOPPEN) + 1} waarden, maar {len(KOPPEN)} kolomkoppen"),
+                Afwijzing(4, None, f"2 waarden, maar {len(KOPPEN)} kolomkoppen"),
             ),
         ),
     ),

@@ -150,7 +150,10 @@ def _uit_bestand(naam: str, inhoud: bytes) -> Iterator[str]:
     """De persoonlijke waarden in een invoerbestand (CSV, JSON, JSON Lines, Excel, Parquet)."""
     extensie = Path(naam).suffix.lower()
     if extensie in (".csv", ".txt"):
-        for codering in ("utf-8-sig", "utf-16", "cp1252", "latin-1"):
+        # UTF-16 alleen met BOM: zonder BOM "lukt" UTF-16 ook bij elke cp1252-tekst van een even
+        # aantal bytes (en geeft dan onzin).
+        utf16 = ("utf-16",) if inhoud[:2] in (b"\xff\xfe", b"\xfe\xff") else ()
+        for codering in ("utf-8-sig", *utf16, "cp1252", "latin-1"):
             try:
                 tekst = inhoud.decode(codering)
                 break

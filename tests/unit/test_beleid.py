@@ -23,9 +23,12 @@ uitgever = "Staatscourant"
 url = "https://example.org/regeling"
 soort = "officieel"
 
+[parameters.indexatiefactor_t1]
+vervangt_wettelijke_waarde = true
+
 [[parameters.indexatiefactor_t1.waarden]]
-geldig_vanaf = 2024-01-01
-waarde = 1.0832
+geldig_vanaf = 2019-01-01
+waarde = 1.0336
 bron = "regeling"
 status = "definitief"
 """
@@ -34,24 +37,24 @@ status = "definitief"
 def test_geldig_beleid_overschrijft_alleen_vanaf_zijn_datum() -> None:
     beleid = laad_beleid(GELDIG)
     assert beleid.art_54a is Art54aTelling.PASSEND
-    na = beleid.pas_toe(parameters_op(date(2024, 3, 1)))
-    assert na["indexatiefactor_t1"].waarde == Decimal("1.0832")
+    na = beleid.pas_toe(parameters_op(date(2019, 3, 1)))
+    assert na["indexatiefactor_t1"].waarde == Decimal("1.0336")
     assert na["indexatiefactor_t1"].status is Status.DEFINITIEF
     assert "indexatiefactor_t1" not in na.onbekend
-    assert na.data_hash != parameters_op(date(2024, 3, 1)).data_hash
-    voor = beleid.pas_toe(parameters_op(date(2023, 3, 1)))
+    assert na.data_hash != parameters_op(date(2019, 3, 1)).data_hash
+    voor = beleid.pas_toe(parameters_op(date(2018, 3, 1)))
     assert "indexatiefactor_t1" not in voor
 
 
 def test_pakketdata_blijft_ongewijzigd() -> None:
-    laad_beleid(GELDIG).pas_toe(parameters_op(date(2024, 3, 1)))
-    assert "indexatiefactor_t1" in parameters_op(date(2024, 3, 1)).onbekend
+    laad_beleid(GELDIG).pas_toe(parameters_op(date(2019, 3, 1)))
+    assert "indexatiefactor_t1" in parameters_op(date(2019, 3, 1)).onbekend
 
 
 def test_inhoud_bepaalt_gelijkheid() -> None:
     assert laad_beleid(GELDIG) == laad_beleid(GELDIG)
     assert hash(laad_beleid(GELDIG)) == hash(laad_beleid(GELDIG))
-    anders = laad_beleid(GELDIG.replace(b"1.0832", b"1.0833"))
+    anders = laad_beleid(GELDIG.replace(b"1.0336", b"1.0337"))
     assert anders != laad_beleid(GELDIG)
     assert Beleid(naam="x") != Beleid(naam="y")
     assert Beleid(naam="x") != "x"
@@ -94,12 +97,11 @@ def test_beleid_uit_pad_of_tekst_met_een_melding_voor_elk_geval(tmp_path: Path) 
             GELDIG.replace(b"indexatiefactor_t1", b"bestaat_niet"),
             "parameters.bestaat_niet: onbekende parameter",
         ),
-        (GELDIG.replace(b"1.0832", b"-1"), "een factor is groter dan 0"),
+        (GELDIG.replace(b"1.0336", b"-1"), "een factor is groter dan 0"),
         (
             GELDIG.replace(
-                b"[[parameters.indexatiefactor_t1.waarden]]",
-                b'[parameters.indexatiefactor_t1]\neenheid = "euro"\n'
-                b"[[parameters.indexatiefactor_t1.waarden]]",
+                b"vervangt_wettelijke_waarde = true\n",
+                b'vervangt_wettelijke_waarde = true\neenheid = "euro"\n',
             ),
             "wijkt af",
         ),

@@ -254,15 +254,16 @@ def test_markdown_ontsnapt_html_en_opmaak_uit_de_invoer(tmp_path: Path) -> None:
 
 
 def test_de_reden_van_een_onbepaalde_toewijzing_is_in_elk_formaat_dezelfde(tmp_path: Path) -> None:
-    """De passende grens voor ouderen van 2025 ontbreekt: elk formaat noemt die reden (Markdown
-    zei eerst 'passend toewijzen gold nog niet')."""
+    """Een toewijzing die niet te beoordelen is (2025: kale huur € 880 zonder subsidiabele
+    servicekosten, dus een rekenhuur die boven of onder de maximale huurgrens kan liggen): elk
+    formaat noemt dezelfde reden (Markdown zei eerst 'passend toewijzen gold nog niet')."""
     rijen = [rij(i, huuringangsdatum="2025-03-01", toewijzingsdatum="2025-02-01") for i in range(5)]
     rijen.append(
-        rij(9, huuringangsdatum="2025-03-01", toewijzingsdatum="2025-02-01", aow_huishouden="ja")
+        rij(9, huuringangsdatum="2025-03-01", toewijzingsdatum="2025-02-01", kale_huur="880,00")
     )
     verslag = verantwoord(schrijf_csv(tmp_path / "a.csv", rijen), 2025)
     reden = json.loads(als_json(verslag))["onbepaald"][0]["reden"]
-    assert "passend_inkomensgrens_eenpersoons_aow" in reden
+    assert "subsidiabele_servicekosten" in reden
     assert "gold nog niet" not in reden
     assert f"Reden: {reden}." in als_markdown(verslag)
     assert f"<dt>Reden</dt><dd>{escape(reden)}</dd>" in als_html(verslag)

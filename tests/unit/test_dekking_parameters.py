@@ -120,10 +120,10 @@ def test_aow_leeftijd_uit_de_data_als_tekst() -> None:
 def test_een_reekswaarde_zonder_waarde_heeft_geen_geldende_waarde() -> None:
     """Een onbekende waarde (status onbekend) wordt nooit een geldende waarde."""
     definitie = register().definities["daeb_inkomensgrens"]
-    onbekend = definitie.reekswaarde_op(date(2014, 6, 1))
+    onbekend = definitie.reekswaarde_op(date(2020, 6, 1))
     assert onbekend is not None
     assert onbekend.status is Status.ONBEKEND
-    with pytest.raises(ValueError, match="'daeb_inkomensgrens' per 2014-01-01 heeft geen waarde"):
+    with pytest.raises(ValueError, match="'daeb_inkomensgrens' per 2020-01-01 heeft geen waarde"):
         definitie.parameterwaarde(onbekend)
 
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from passend_toewijzen.fouten import OnvoldoendeGegevens, ParameterNietVanKracht
+from passend_toewijzen.fouten import OngeldigeInvoer, OnvoldoendeGegevens, ParameterNietVanKracht
 from passend_toewijzen.modellen import (
     ActueelInkomenReden,
     Huishouden,
@@ -46,6 +46,7 @@ from passend_toewijzen.regels.inkomen import (
 )
 from passend_toewijzen.regels.passendheid import Passendheid, bepaal_passendheid, passend_plan
 from passend_toewijzen.toets import toets_toewijzing
+from tests.conftest import OnbekendMaken
 from tests.hulp import maak_toewijzing
 
 INGANG_2024 = date(2024, 3, 1)
@@ -130,7 +131,7 @@ def test_kies_inkomen_vraagt_een_vastgesteld_inkomen() -> None:
 @pytest.mark.parametrize(
     ("ingang", "inkomen", "personen", "verwacht"),
     [
-        (date(2014, 3, 1), "30000", 1, None),  # DAEB-grens 2014 onbekend: geen oordeel
+        (date(2020, 3, 1), "30000", 1, None),  # DAEB-grens 2020 onbekend: geen oordeel
         (date(2015, 3, 1), "36000", 2, Toewijzingssegment.MIDDENINKOMENS),  # overgang 2015
         (date(2019, 3, 1), "50000", 3, Toewijzingssegment.VRIJ),
         (date(2024, 3, 1), "47699", 1, Toewijzingssegment.DOELGROEP),
@@ -198,9 +199,13 @@ def test_een_lager_actueel_inkomen_in_hetzelfde_segment_verandert_niets() -> Non
     assert "DAEB-05" not in {r.regel_id for r in bepaling.uitleg}
 
 
-def test_zorgindicatie_in_een_jaar_zonder_onderbouwde_categorieen_geeft_geen_oordeel() -> None:
-    """In 2012 is niet onderbouwd welke bijzondere categorieën als doelgroep telden: een
-    huishouden met een zorgindicatie krijgt geen gegokt segment maar een melding (DAEB-02)."""
+def test_zorgindicatie_in_een_jaar_zonder_onderbouwde_categorieen_geeft_geen_oordeel(
+    onbekend_maken: OnbekendMaken,
+) -> None:
+    """Is niet onderbouwd welke bijzondere categorieën als doelgroep telden (hier: 2012 als
+    onbekend gemaakt), dan krijgt een huishouden met een zorgindicatie geen gegokt segment maar
+    een melding (DAEB-02)."""
+    onbekend_maken("daeb_bijzondere_categorieen", date(2012, 1, 1), date(2012, 12, 31))
     basis = maak_toewijzing(inkomen=Decimal(50000), ingang=date(2012, 6, 1), aow=False)
     t = basis.model_copy(
         update={
@@ -261,9 +266,7 @@ def test_drie_studenten_zijn_geen_bijzondere_categorie_het_inkomen_beslist() -> 
     assert drie_laag.daeb_inkomensgrenzen  # doelgroep via het inkomen, niet via een categorie
 
 
-def test_actueel_inkomen_voor_de_route_bestond_geeft_geen_oordeel() -> None:
-    """Vóór 1 juli 2015 is niet onderbouwd of een lager actueel inkomen voor de DAEB-toets
-    mocht tellen: een opgegeven lager actueel inkomen geeft een melding (DAEB-05), geen gok."""
+def _actueel_lager_2013() -> Toewijzing:
     ingang = date(2013, 6, 1)
     aanvrager = Persoon(
         rol=Rol.AANVRAGER,
@@ -287,9 +290,27 @@ def test_actueel_inkomen_voor_de_route_bestond_geeft_geen_oordeel() -> None:
         toewijzingsdatum=ingang,
         huuringangsdatum=ingang,
     )
+    return t
+
+
+def test_actueel_inkomen_zonder_onderbouwde_route_geeft_geen_oordeel(
+    onbekend_maken: OnbekendMaken,
+) -> None:
+    """Is niet onderbouwd of een lager actueel inkomen voor de DAEB-toets mocht tellen (hier:
+    2013 als onbekend gemaakt), dan geeft een opgegeven lager actueel inkomen een melding
+    (DAEB-05), geen gok."""
+    onbekend_maken("actueel_inkomen_daeb", date(2013, 1, 1), date(2013, 12, 31))
     with pytest.raises(OnvoldoendeGegevens, match="DAEB-05") as info:
-        toets_toewijzing(t)
+        toets_toewijzing(_actueel_lager_2013())
     assert "actueel inkomen" in str(info.value)
+
+
+def test_actueel_inkomen_telt_voor_de_daeb_toets_vanaf_2013() -> None:
+    """Tijdelijke regeling DAEB art. 4bis lid 5 (tekst van 1 januari 2013): een lager actueel
+    inkomen telt als het inkomen uit de belastinggegevens boven de grens ligt."""
+    uitkomst = toets_toewijzing(_actueel_lager_2013())
+    assert uitkomst.toewijzingssegment is Toewijzingssegment.DOELGROEP
+    assert "DAEB-05" in {r.regel_id for r in uitkomst.uitleg}
 
 
 # --- Passendheid --------------------------------------------------------------------------------
@@ -380,12 +401,8 @@ def test_verzoek_art_54a_zonder_geboortedata_geeft_geen_oordeel() -> None:
     assert uitkomst.toewijzingssegment is Toewijzingssegment.DOELGROEP
 
 
-@pytest.mark.parametrize("aow", [True, False])
-def test_verzoek_art_54a_van_een_alleenstaande_met_opgegeven_aow_status(aow: bool) -> None:
-    """Bij één bewoner volgt "uitsluitend personen met de AOW-leeftijd" uit de opgegeven
-    AOW-status; zonder AOW-leeftijd wordt het verzoek niet toegepast en beslist de huur. Zonder
-    uitleg is de uitkomst verder dezelfde."""
-    t = Toewijzing(
+def _alleenstaande_met_verzoek(aow: bool) -> Toewijzing:
+    return Toewijzing(
         huishouden=Huishouden(
             personen=(Persoon(rol=Rol.AANVRAGER),),
             vastgesteld_inkomen=Decimal(20000),
@@ -399,8 +416,21 @@ def test_verzoek_art_54a_van_een_alleenstaande_met_opgegeven_aow_status(aow: boo
         toewijzingsdatum=INGANG_2024,
         huuringangsdatum=INGANG_2024,
     )
+
+
+def test_verzoek_art_54a_van_een_alleenstaande_met_opgegeven_aow_status() -> None:
+    """Bij één bewoner volgt "uitsluitend personen met de AOW-leeftijd" uit de opgegeven
+    AOW-status. Zonder uitleg is de uitkomst verder dezelfde."""
+    t = _alleenstaande_met_verzoek(aow=True)
     uitkomst = toets_toewijzing(t)
-    assert uitkomst.art_54a is aow
-    assert uitkomst.passendheid is (Passendheid.NVT if aow else Passendheid.NIE)
+    assert uitkomst.art_54a is True
+    assert uitkomst.passendheid is Passendheid.NVT
     assert "PT-04" in {r.regel_id for r in uitkomst.uitleg}
     assert toets_toewijzing(t, uitleg=False) == uitkomst._replace(uitleg=())
+
+
+def test_verzoek_art_54a_zonder_aow_status_is_tegenstrijdig() -> None:
+    """Een verzoek op grond van art. 54a met ``aow_huishouden`` nee spreekt zichzelf tegen: het
+    artikel geldt alleen voor een huishouden van personen die de AOW-leeftijd hebben bereikt."""
+    with pytest.raises(OngeldigeInvoer, match="verzoek_art_54a"):
+        _alleenstaande_met_verzoek(aow=False)

@@ -25,7 +25,14 @@ VAN, TOT = beschikbare_periode()
 
 
 def toewijzing(
-    datum: date, inkomen: Decimal, huur: Decimal, personen: int = 1, aow: bool = False
+    datum: date,
+    inkomen: Decimal,
+    huur: Decimal,
+    personen: int = 1,
+    aow: bool = False,
+    *,
+    servicekosten: Decimal | None = None,
+    subsidiabele_servicekosten: Decimal | None = None,
 ) -> Toewijzing:
     leden = (Persoon(rol=Rol.AANVRAGER),) + tuple(
         Persoon(rol=Rol.MEDEBEWONER) for _ in range(personen - 1)
@@ -33,7 +40,13 @@ def toewijzing(
     return Toewijzing(
         huishouden=Huishouden(personen=leden, vastgesteld_inkomen=inkomen, aow_huishouden=aow),
         woning=Woning(
-            id="W", kale_huur=huur, soort=Woningsoort.ZELFSTANDIG, daeb=True, gemeente="G"
+            id="W",
+            kale_huur=huur,
+            soort=Woningsoort.ZELFSTANDIG,
+            daeb=True,
+            gemeente="G",
+            servicekosten=servicekosten,
+            subsidiabele_servicekosten=subsidiabele_servicekosten,
         ),
         toewijzingsdatum=datum,
         huuringangsdatum=datum,
@@ -102,15 +115,82 @@ def test_daeb_grens(moment: date, personen: int, naam: str, inkomen: Decimal, se
     assert uitkomst.toewijzingssegment is segment
 
 
+def _met_huurgrens(moment: date) -> bool:
+    """Of de rekenhuur op ``moment`` de reikwijdte van passend toewijzen begrenst (2016-2025)."""
+    ps = parameters_op(moment)
+    return (
+        ps.geldt("passend_reikwijdte")
+        and ps.regime("passend_reikwijdte") == "rekenhuur_tot_maximale_huurgrens"
+    )
+
+
 @pytest.mark.parametrize("moment", MOMENTEN, ids=[m.isoformat() for m in MOMENTEN])
 def test_daeb_huurgrens_begrenst_de_reikwijdte(moment: date) -> None:
+    """De maximale huurgrens begrenst de DAEB-norm altijd (kale huur); de passendheidsnorm tot
+    en met 2025 (rekenhuur), vanaf 2026 niet meer (Wet op de huurtoeslag art. 13 en 21)."""
     huurgrens = parameters_op(moment).bedrag("daeb_huurgrens")
     laag = Decimal(1000)
     op = toets_toewijzing(toewijzing(moment, laag, huurgrens), strikt=False)
     boven = toets_toewijzing(toewijzing(moment, laag, huurgrens + CENT), strikt=False)
     assert op.toewijzingssegment is not S.NVT
     assert boven.toewijzingssegment is S.NVT
-    assert boven.passendheid is P.NVT
+    if parameters_op(moment).geldt("passendheidsnorm") and not _met_huurgrens(moment):
+        assert boven.passendheid is P.NIE
+    else:
+        assert boven.passendheid is P.NVT
+
+
+REKENHUUR = [m for m in MOMENTEN if _met_huurgrens(m)]
+
+
+@pytest.mark.parametrize("moment", REKENHUUR, ids=[m.isoformat() for m in REKENHUUR])
+def test_rekenhuur_op_de_maximale_huurgrens(moment: date) -> None:
+    """Tot en met 2025: de rekenhuur (kale huur plus subsidiabele servicekosten, Wht art. 5) op
+    de maximale huurgrens valt binnen de passendheidsnorm, een cent erboven niet. Zonder
+    opgegeven subsidiabele servicekosten beslist de regel alleen als elk mogelijk bedrag (0 tot
+    het maximum van art. 5 lid 3, ten hoogste de servicekosten) dezelfde uitkomst geeft."""
+    ps = parameters_op(moment)
+    grens = ps.bedrag("daeb_huurgrens")
+    maximum = ps.bedrag("subsidiabele_servicekosten_maximum")
+    laag = Decimal(1000)
+    twintig = Decimal(20)
+
+    def passendheid(
+        huur: Decimal,
+        servicekosten: Decimal | None = None,
+        subsidiabele_servicekosten: Decimal | None = None,
+    ) -> P | None:
+        geval = toewijzing(
+            moment,
+            laag,
+            huur,
+            servicekosten=servicekosten,
+            subsidiabele_servicekosten=subsidiabele_servicekosten,
+        )
+        return toets_toewijzing(geval, strikt=False).passendheid
+
+    # opgegeven subsidiabele servicekosten: cent eronder, gelijk, erboven
+    assert passendheid(grens - twintig - CENT, subsidiabele_servicekosten=twintig) is P.NIE
+    assert passendheid(grens - twintig, subsidiabele_servicekosten=twintig) is P.NIE
+    assert passendheid(grens - twintig + CENT, subsidiabele_servicekosten=twintig) is P.NVT
+    # niet opgegeven: beslist tot het maximum, daartussen onbepaald, boven de grens NVT
+    assert passendheid(grens - maximum) is P.NIE
+    assert passendheid(grens - maximum + CENT) is None
+    assert passendheid(grens) is None
+    assert passendheid(grens + CENT) is P.NVT
+    # alleen de (totale) servicekosten opgegeven: die begrenzen het bereik
+    assert passendheid(grens - twintig, servicekosten=twintig) is P.NIE
+    assert passendheid(grens - twintig + CENT, servicekosten=twintig) is None
+    # meer dan het wettelijke maximum als subsidiabel opgegeven: geen oordeel
+    assert passendheid(grens - maximum, subsidiabele_servicekosten=maximum + CENT) is None
+    assert passendheid(grens - maximum, subsidiabele_servicekosten=maximum) is P.NIE
+
+
+def test_rekenhuur_geldt_tot_en_met_2025_en_niet_erna() -> None:
+    """De dag ervoor en de dag van de wijziging van ``passend_reikwijdte``."""
+    assert _met_huurgrens(date(2025, 12, 31))
+    assert not _met_huurgrens(date(2026, 1, 1))
+    assert _met_huurgrens(date(2016, 1, 1))
 
 
 def _passend_gevallen() -> list[tuple[date, int, bool, Decimal, Decimal, P | None]]:

@@ -12,11 +12,14 @@ from types import TracebackType
 
 import pytest
 
+from passend_toewijzen import toets
 from passend_toewijzen.fouten import ParameterNietVanKracht
 from passend_toewijzen.modellen import Huishouden, Persoon, Rol, Toewijzing, Woning, Woningsoort
 from passend_toewijzen.parameters import parameters_op
 from passend_toewijzen.regels.huurklasse import bepaal_huurklasse, huurklasse_plan
-from passend_toewijzen.toets import _context, toets_toewijzing
+from passend_toewijzen.toets import toets_toewijzing
+from tests.conftest import OnbekendMaken
+from tests.hulp import met_onbekend
 
 
 def _toewijzing(datum: date, huur: str = "1200") -> Toewijzing:
@@ -42,22 +45,26 @@ def _lengte(traceback: TracebackType | None) -> int:
     return lengte
 
 
-def test_een_opgeslagen_parameterfout_groeit_niet_bij_elke_toets() -> None:
-    """De onbekende liberalisatiegrens (tweede helft 2024) staat als fout in het plan en wordt bij
-    elke toets opnieuw gegeven; zijn traceback (met de frames en alles wat die vasthouden) mag
-    daarbij niet aangroeien."""
+def test_een_opgeslagen_parameterfout_groeit_niet_bij_elke_toets(
+    onbekend_maken: OnbekendMaken,
+) -> None:
+    """Een onbekende grens (hier de liberalisatiegrens in de tweede helft van 2024, als onbekend
+    gemaakt) staat als fout in het plan en wordt bij elke toets opnieuw gegeven; zijn traceback
+    (met de frames en alles wat die vasthouden) mag daarbij niet aangroeien."""
     datum = date(2024, 9, 1)
+    onbekend_maken("liberalisatiegrens", date(2024, 7, 1), date(2024, 12, 31))
     uitkomsten = [toets_toewijzing(_toewijzing(datum)) for _ in range(50)]
     assert all(u.opmerkingen == uitkomsten[0].opmerkingen for u in uitkomsten)
     assert uitkomsten[0].opmerkingen[0].startswith("huurklasse niet bepaald: ")
-    fouten = [g for _, g in _context(datum, None, False).huurklassen if isinstance(g, Exception)]
+    plan = toets._context(datum, None, False).huurklassen
+    fouten = [g for _, g in plan if isinstance(g, Exception)]
     assert len(fouten) == 1
     assert _lengte(fouten[0].__traceback__) <= 3
 
 
 def test_een_fout_in_een_plan_houdt_geen_tracebacks_vast() -> None:
     """Hetzelfde voor een plan dat de aanroeper zelf bewaart en telkens opnieuw gebruikt."""
-    plan = huurklasse_plan(parameters_op(date(2024, 9, 1)))
+    plan = huurklasse_plan(met_onbekend(parameters_op(date(2024, 9, 1)), "liberalisatiegrens"))
     for _ in range(50):
         with pytest.raises(ParameterNietVanKracht) as info:
             bepaal_huurklasse(Decimal(1200), plan)

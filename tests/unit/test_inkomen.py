@@ -145,10 +145,11 @@ def test_exact_ongeacht_de_decimal_context_van_de_aanroeper() -> None:
 
 
 def test_onbekende_factor_geeft_fout() -> None:
-    dag = date(2024, 3, 1)
+    """De factor I1 voor 2020 is niet gevonden (status onbekend): geen gok, maar een fout."""
+    dag = date(2020, 3, 1)
     with pytest.raises(ParameterNietVanKracht, match="indexatiefactor_t1"):
         bepaal_huishoudinkomen(
-            huishouden(persoon("aanvrager", ibri(2023, "1"))), dag, parameters_op(dag)
+            huishouden(persoon("aanvrager", ibri(2019, "1"))), dag, parameters_op(dag)
         )
 
 
@@ -226,17 +227,26 @@ def test_passend_actueel_beide_richtingen_vanaf_2022(testbeleid: Beleid) -> None
     assert any(r.regel_id == "INK-07" for r in uitkomst.uitleg)
 
 
-def test_passend_actueel_alleen_lager_voor_2022(testbeleid: Beleid) -> None:
-    dag = date(2019, 3, 1)
+@pytest.mark.parametrize(
+    ("dag", "hoger_telt"),
+    [(date(2016, 10, 27), False), (date(2016, 10, 28), True)],
+    ids=["alleen-lager-tot-28-oktober-2016", "beide-richtingen-vanaf-28-oktober-2016"],
+)
+def test_passend_actueel_hoger_telt_vanaf_de_tekst_van_oktober_2016(
+    testbeleid: Beleid, dag: date, hoger_telt: bool
+) -> None:
+    """BTIV 2015 art. 56 lid 6: de tekst van 1 juli 2015 kent alleen een lager actueel inkomen
+    (onder a); die van 28 oktober 2016 ook een hoger (onder b). Een lager actueel inkomen telt in
+    beide."""
     grens = parameters_op(dag).bedrag("passend_inkomensgrens_eenpersoons")
     hoger = huishouden(
-        persoon("aanvrager", ibri(2018, "20000"), actueel(str(grens + 1))), aow_huishouden=False
+        persoon("aanvrager", ibri(2015, "20000"), actueel(str(grens + 1))), aow_huishouden=False
     )
-    uitkomst = toets_toewijzing(toewijzing(hoger, dag, "700.00"), beleid=testbeleid)
-    assert uitkomst.in_passende_groep is True
-    assert uitkomst.passendheid is P.NIE
+    uitkomst = toets_toewijzing(toewijzing(hoger, dag, "650.00"), beleid=testbeleid)
+    assert uitkomst.in_passende_groep is not hoger_telt
+    assert uitkomst.passendheid is (P.NVT if hoger_telt else P.NIE)
     lager = huishouden(
-        persoon("aanvrager", ibri(2018, str(grens)), actueel(str(grens - 1))), aow_huishouden=False
+        persoon("aanvrager", ibri(2015, str(grens)), actueel(str(grens - 1))), aow_huishouden=False
     )
     gebruikt = toets_toewijzing(toewijzing(lager, dag, "500.00"), beleid=testbeleid)
     assert gebruikt.in_passende_groep is True

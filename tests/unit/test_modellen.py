@@ -283,3 +283,78 @@ def test_modelbrede_fout_noemt_het_volledige_pad() -> None:
     assert [(f.veld, f.melding) for f in info.value.fouten] == [
         ("huuringangsdatum", "2024-03-01 ligt vóór de toewijzingsdatum 2024-04-01")
     ]
+
+
+# --- velden van issue 12 ----------------------------------------------------------------------
+
+
+def test_bijstandsbewijs_vraagt_een_datum_en_geen_belastingjaar() -> None:
+    goed = Inkomensbewijs.model_validate(
+        {"soort": "bijstand", "datum": "2024-01-15", "bedrag": "16000"}
+    )
+    assert goed.datum == date(2024, 1, 15)
+    with pytest.raises(OngeldigeInvoer) as zonder:
+        Inkomensbewijs.model_validate({"soort": "bijstand", "bedrag": "16000"})
+    assert "datum" in velden(zonder.value)
+    with pytest.raises(OngeldigeInvoer) as met_jaar:
+        Inkomensbewijs.model_validate(
+            {"soort": "bijstand", "datum": "2024-01-15", "belastingjaar": 2023, "bedrag": "1"}
+        )
+    assert "belastingjaar" in velden(met_jaar.value)
+
+
+@pytest.mark.parametrize(
+    ("extra", "veld"),
+    [
+        ({"alle_bewoners_aow": True, "aow_huishouden": False}, "alle_bewoners_aow"),
+        (
+            {"verzoek_art_54a": True, "aow_huishouden": False, "rendementsgrondslag_box3": "1"},
+            "verzoek_art_54a",
+        ),
+        (
+            {"verzoek_art_54a": True, "alle_bewoners_aow": False, "rendementsgrondslag_box3": "1"},
+            "verzoek_art_54a",
+        ),
+    ],
+    ids=["alle-aow-maar-geen-aow-huishouden", "verzoek-zonder-aow", "verzoek-niet-alle-aow"],
+)
+def test_tegenstrijdige_aow_gegevens_worden_geweigerd(extra: dict[str, Any], veld: str) -> None:
+    """Issue 11 punt 9: BTIV art. 54a geldt alleen voor een huishouden van personen die de
+    AOW-leeftijd hebben bereikt; een verzoek met een opgave die dat tegenspreekt, is ongeldig."""
+    with pytest.raises(OngeldigeInvoer) as info:
+        Huishouden.model_validate(huishouden(personen=[persoon(), persoon(rol="partner")], **extra))
+    assert veld in velden(info.value)
+
+
+def test_bij_een_bewoner_is_alle_bewoners_aow_het_aow_huishouden() -> None:
+    with pytest.raises(OngeldigeInvoer) as info:
+        Huishouden.model_validate(huishouden(aow_huishouden=True, alle_bewoners_aow=False))
+    assert "alle_bewoners_aow" in velden(info.value)
+    gelijk = Huishouden.model_validate(huishouden(aow_huishouden=True, alle_bewoners_aow=True))
+    assert gelijk.alle_bewoners_aow is True
+
+
+def test_subsidiabele_servicekosten_zijn_een_deel_van_de_servicekosten() -> None:
+    ok = Woning.model_validate(woning(servicekosten="60", subsidiabele_servicekosten="48"))
+    assert ok.subsidiabele_servicekosten == Decimal(48)
+    alleen = Woning.model_validate(woning(subsidiabele_servicekosten="20"))
+    assert alleen.servicekosten is None
+    with pytest.raises(OngeldigeInvoer) as info:
+        Woning.model_validate(woning(servicekosten="30", subsidiabele_servicekosten="40"))
+    assert "subsidiabele_servicekosten" in velden(info.value)
+
+
+def test_groepskenmerken_van_personen() -> None:
+    hh = Huishouden.model_validate(
+        huishouden(
+            personen=[
+                persoon(voltijds_student=True, wtos=False),
+                persoon(rol="medebewoner", wtos=True, asielvergunning=True),
+            ]
+        )
+    )
+    assert hh.met_asielvergunning
+    assert not hh.alleen_voltijds_studenten
+    assert hh.alleen_voltijds_studenten_of_wtos
+    assert not hh.alleen_studenten_of_wtos
+    assert not hh.alleen_buitenlandse_studenten

@@ -194,7 +194,8 @@ def test_een_bron_met_en_zonder_datum() -> None:
 def test_de_export_van_een_parameterwaarde_heeft_de_afgesproken_velden() -> None:
     """De JSON-export (``passend-toewijzen parameters``) noemt per parameter de waarde als exacte
     tekst, eenheid, omschrijving, grondslag, geldigheid, status, bron met herkomst, vindplaats,
-    bevestigende bronnen en opmerking, onder vaste namen."""
+    bevestigende bronnen, opmerking en (bij een afgeleide waarde) de afleiding, onder vaste
+    namen."""
     ps = parameters_op(date(2024, 3, 1))
     pw = ps["aftoppingsgrens_laag"]
     document = parameterwaarde_als_dict(pw)
@@ -210,7 +211,9 @@ def test_de_export_van_een_parameterwaarde_heeft_de_afgesproken_velden() -> None
         "vindplaats",
         "bevestigd_door",
         "opmerking",
+        "afleiding",
     ]
+    assert document["afleiding"] is None
     assert document["waarde"] == "650.43"
     assert document["eenheid"] == "euro per maand"
     assert document["omschrijving"] == pw.definitie.omschrijving
@@ -224,6 +227,25 @@ def test_de_export_van_een_parameterwaarde_heeft_de_afgesproken_velden() -> None
     bevestigd = parameterwaarde_als_dict(ps["aow_toets_meerpersoons"])["bevestigd_door"]
     assert bevestigd
     assert bevestigd == [bron_als_dict(b) for b in ps["aow_toets_meerpersoons"].bevestigd_door]
+
+
+def test_de_export_van_een_afgeleide_waarde_noemt_formule_invoer_en_berekening() -> None:
+    """Een afgeleide waarde (status ``afgeleid``) exporteert de formule, de invoer (parameter en
+    peildatum), de berekening en een afwijkend gepubliceerd bedrag met bron."""
+    ps = parameters_op(date(2025, 3, 1))
+    afgeleid = parameterwaarde_als_dict(ps["norminkomen_meerpersoonsouderen"])
+    assert afgeleid["status"] == "afgeleid"
+    afleiding = afgeleid["afleiding"]
+    assert afleiding["formule"] == "indexeren_op_centen"
+    assert afleiding["invoer"] == {
+        "bedrag": {"parameter": "norminkomen_meerpersoonsouderen", "op": "2024-01-01"},
+        "factor": {"parameter": "indexatiefactor_huurtoeslag", "op": None},
+    }
+    assert afleiding["berekening"].endswith("= € 35.874,56")
+    assert afleiding["afwijking"]["waarde"] == "35784.56"
+    assert afleiding["afwijking"]["bron"]["sleutel"] == "wht-2025-01-01"
+    zonder = parameterwaarde_als_dict(ps["indexatiefactor_huurtoeslag"])["afleiding"]
+    assert zonder["afwijking"] is None
 
 
 def test_de_laatste_waarde_heeft_geen_einddatum() -> None:

@@ -50,8 +50,9 @@ from passend_toewijzen.regels.passendheid import (
 )
 from passend_toewijzen.toets import toets_toewijzing
 from passend_toewijzen.uitleg import Uitlegregel
+from tests.conftest import OnbekendMaken
 from tests.hulp import fictief_beleid as beleid
-from tests.hulp import maak_toewijzing
+from tests.hulp import maak_toewijzing, met_onbekend
 
 
 def persoon(
@@ -258,24 +259,25 @@ def _inkomen(bedrag: str, actueel_bedrag: str | None) -> Huishoudinkomen:
         ("27726", "27725", date(2024, 3, 1), "27725"),
         ("20000", "25000", date(2024, 3, 1), "20000"),
         ("30000", "40000", date(2024, 3, 1), "30000"),
-        # Tot 2022 (alleen lager), grens eenpersoons 2021: € 23.725.
-        ("23725", "23726", date(2021, 3, 1), "23725"),
-        ("23726", "23725", date(2021, 3, 1), "23725"),
+        # Tot 28 oktober 2016 (alleen lager), grens eenpersoons 2016: € 22.100.
+        ("22100", "22101", date(2016, 3, 1), "22100"),
+        ("22101", "22100", date(2016, 3, 1), "22100"),
     ],
     ids=[
         "op-de-grens-actueel-erboven",
         "erboven-actueel-op-de-grens",
         "beide-eronder",
         "beide-erboven",
-        "tot-2022-niet-omhoog",
-        "tot-2022-omlaag-tot-op-de-grens",
+        "tot-oktober-2016-niet-omhoog",
+        "tot-oktober-2016-omlaag-tot-op-de-grens",
     ],
 )
 def test_het_actuele_inkomen_telt_alleen_aan_de_andere_kant_van_de_grens(
     bedrag: str, actueel_bedrag: str, datum: date, verwacht: str
 ) -> None:
     """BTIV art. 56 lid 6-7 en RTIV bijlage 1: het actuele inkomen telt alleen als het aan de
-    andere kant van de grens ligt dan het inkomen uit t-1/t-2 (tot 2022 alleen naar beneden).
+    andere kant van de grens ligt dan het inkomen uit t-1/t-2 (tot de tekst van 28 oktober 2016
+    alleen naar beneden).
     Een inkomen gelijk aan de grens ligt niet boven de grens ("niet hoger dan")."""
     ps = parameters_op(datum)
     grens = ps["passend_inkomensgrens_eenpersoons"]
@@ -472,10 +474,13 @@ def test_een_lager_actueel_inkomen_in_hetzelfde_segment_verandert_niets() -> Non
     assert "DAEB-05" not in {r.regel_id for r in bepaling.uitleg}
 
 
-def test_een_actueel_inkomen_zonder_bekende_route_is_onvoldoende() -> None:
-    """Vóór 1 juli 2015 is niet vastgelegd of en hoe het actuele inkomen voor de DAEB-toets
-    telt. Een lager actueel inkomen dat het segment zou veranderen, wordt dan niet stil genegeerd
-    of gebruikt: de toets zegt dat het niet kan en wat wel kan."""
+def test_een_actueel_inkomen_zonder_bekende_route_is_onvoldoende(
+    onbekend_maken: OnbekendMaken,
+) -> None:
+    """Is niet vastgelegd of en hoe het actuele inkomen voor de DAEB-toets telt (hier: 2013 als
+    onbekend gemaakt), dan wordt een lager actueel inkomen dat het segment zou veranderen niet
+    stil genegeerd of gebruikt: de toets zegt dat het niet kan en wat wel kan."""
+    onbekend_maken("actueel_inkomen_daeb", date(2013, 1, 1), date(2013, 12, 31))
     ingang = date(2013, 9, 1)
     hh = huishouden(persoon(inkomensbewijzen=[ibri(2012, "40000"), actueel("20000", "2013-08-01")]))
     with pytest.raises(OnvoldoendeGegevens) as info:
@@ -489,9 +494,13 @@ def test_een_actueel_inkomen_zonder_bekende_route_is_onvoldoende() -> None:
     )
 
 
-def test_een_bijzondere_categorie_zonder_bekende_regel_is_onvoldoende() -> None:
-    """Voor 2012 is niet vastgelegd welke bijzondere categorieën als doelgroep telden. Een
-    huishouden met een zorgindicatie krijgt dan geen gegokt oordeel maar een melding."""
+def test_een_bijzondere_categorie_zonder_bekende_regel_is_onvoldoende(
+    onbekend_maken: OnbekendMaken,
+) -> None:
+    """Is niet vastgelegd welke bijzondere categorieën als doelgroep telden (hier: 2012 als
+    onbekend gemaakt), dan krijgt een huishouden met een zorgindicatie geen gegokt oordeel maar
+    een melding."""
+    onbekend_maken("daeb_bijzondere_categorieen", date(2012, 1, 1), date(2012, 12, 31))
     ingang = date(2012, 5, 1)
     hh = huishouden(persoon(), vastgesteld_inkomen="50000", zorgindicatie="wlz_verblijf")
     with pytest.raises(OnvoldoendeGegevens) as info:
@@ -499,7 +508,7 @@ def test_een_bijzondere_categorie_zonder_bekende_regel_is_onvoldoende() -> None:
     assert info.value.regel == "DAEB-02"
     assert (
         "het huishouden valt in een bijzondere categorie (zorg, vergunninghouders of studenten), "
-        "maar voor de periode vanaf 2012-01-01"
+        "maar voor de periode vanaf 2012-05-01"
     ) in str(info.value)
 
 
@@ -507,14 +516,14 @@ def test_een_bijzondere_categorie_zonder_bekende_regel_is_onvoldoende() -> None:
     ("woning", "reden"),
     [
         ({"daeb": False}, "geen DAEB-woongelegenheid"),
-        ({"kale_huur": "1000.00"}, "huur boven de DAEB-huurgrens"),
+        ({"kale_huur": "1000.00"}, "huur boven de maximale huurgrens"),
     ],
     ids=["niet-daeb", "huur-boven-de-grens"],
 )
 def test_buiten_de_toewijzingsnorm_met_reden(woning: dict[str, Any], reden: str) -> None:
     """Woningwet art. 47 lid 1 en 48 lid 1: een woning buiten het DAEB-bezit, of een zelfstandige
-    woning met een huur boven de DAEB-huurgrens, valt buiten de toewijzingsnorm; de uitkomst zegt
-    waarom."""
+    woning met een huur boven de maximale huurgrens, valt buiten de toewijzingsnorm; de uitkomst
+    zegt waarom."""
     ingang = date(2024, 3, 1)
     hh = huishouden(persoon(), vastgesteld_inkomen="20000", aow_huishouden=False)
     uitkomst = toets_toewijzing(toewijzing(hh, ingang, **woning))
@@ -656,10 +665,10 @@ def test_alleen_een_lager_actueel_inkomen_vraagt_om_de_route(
 ) -> None:
     """RTIV bijlage 1: voor de DAEB-toets telt het actuele inkomen alleen als het *lager* is dan
     het inkomen uit t-1/t-2. Een gelijk actueel inkomen is niet lager: dan telt gewoon het
-    inkomen uit t-1/t-2, ook in 2013, toen niet vastgelegd was hoe de route werkte. Een cent
-    lager vraagt wel om die route, en geeft in 2013 dus een melding."""
+    inkomen uit t-1/t-2, ook als niet vastgelegd is hoe de route werkt (hier: 2013 als onbekend
+    gemaakt). Een cent lager vraagt wel om die route, en geeft dan dus een melding."""
     ingang = date(2013, 9, 1)
-    plan = daeb_plan(parameters_op(ingang))
+    plan = daeb_plan(met_onbekend(parameters_op(ingang), "actueel_inkomen_daeb"))
     hh = huishouden(persoon(), vastgesteld_inkomen="40000")
     t = toewijzing(hh, ingang)
     inkomen = _inkomen("40000.00", actueel_bedrag)
@@ -765,15 +774,16 @@ def test_een_huur_als_float_of_negatief_wordt_geweigerd() -> None:
     [("879.66", Passendheid.NIE), ("879.67", Passendheid.NVT)],
     ids=["op-de-grens", "een-cent-erboven"],
 )
-def test_een_huur_op_de_huurtoeslaggrens_valt_binnen_de_passendheidsnorm(
+def test_een_rekenhuur_op_de_maximale_huurgrens_valt_binnen_de_passendheidsnorm(
     huur: str, passendheid: Passendheid
 ) -> None:
-    """Woningwet art. 46 lid 2 en Wet op de huurtoeslag art. 13: een huur gelijk aan de
-    huurtoeslaggrens geeft nog recht op huurtoeslag en valt dus onder de passendheidsnorm (hier:
-    boven de aftoppingsgrens, niet passend); een cent erboven niet."""
+    """Woningwet art. 46 lid 2 en Wet op de huurtoeslag art. 5 en 13: een rekenhuur (kale huur
+    plus subsidiabele servicekosten, hier nul) gelijk aan de maximale huurgrens geeft nog recht op
+    huurtoeslag en valt dus onder de passendheidsnorm (hier: boven de aftoppingsgrens, niet
+    passend); een cent erboven niet."""
     ingang = date(2024, 3, 1)
     hh = huishouden(persoon(), vastgesteld_inkomen="20000", aow_huishouden=False)
-    uitkomst = toets_toewijzing(toewijzing(hh, ingang, huur))
+    uitkomst = toets_toewijzing(toewijzing(hh, ingang, huur, subsidiabele_servicekosten="0"))
     assert uitkomst.passendheid is passendheid
 
 
@@ -793,7 +803,7 @@ def test_boven_de_passende_inkomensgrens_hoort_het_huishouden_niet_tot_de_groep(
     ("ingang", "woning", "reden"),
     [
         (date(2015, 9, 1), {}, "passend toewijzen gold nog niet"),
-        (date(2024, 3, 1), {"kale_huur": "900.00"}, "huur boven de huurtoeslaggrens"),
+        (date(2024, 3, 1), {"kale_huur": "900.00"}, "rekenhuur boven de maximale huurgrens"),
         (
             date(2024, 3, 1),
             {"soort": "onzelfstandig", "huurtoeslag_mogelijk": False},
@@ -886,8 +896,9 @@ def test_art_54a_zonder_geboortedata_van_meer_personen_is_onvoldoende() -> None:
         toets_toewijzing(toewijzing(hh, ingang, "700.00"))
     assert info.value.regel == "PT-04"
     assert str(info.value).endswith(
-        "voor een verzoek op grond van art. 54a zijn de geboortedata van alle bewoners nodig "
-        "(het huishouden moet uitsluitend bestaan uit personen met de AOW-leeftijd)"
+        "voor een verzoek op grond van art. 54a moet vaststaan of alle bewoners op 1 januari "
+        "van het jaar van de huuringang de AOW-leeftijd hadden bereikt; geef alle_bewoners_aow "
+        "of de geboortedata van alle bewoners op"
     )
 
 
@@ -924,7 +935,14 @@ def test_passendheid_los_met_parameters_of_met_plan() -> None:
     assert met_set.huishoudtype is Huishoudtype.EENPERSOONS
     assert met_set.aftoppingsgrens is not None
     assert met_set.aftoppingsgrens.naam == "aftoppingsgrens_laag"
-    assert [r.regel_id for r in met_set.uitleg] == ["PT-01", "HHT-01", "PT-03", "HHT-02", "PT-05"]
+    assert [r.regel_id for r in met_set.uitleg] == [
+        "PT-01",
+        "PT-02",
+        "HHT-01",
+        "PT-03",
+        "HHT-02",
+        "PT-05",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -948,9 +966,13 @@ def test_passendheid_zonder_uitleg_heeft_een_lege_uitleg(ingang: date, huur: str
     assert zonder._replace(uitleg=()) == met._replace(uitleg=())
 
 
-def test_een_onbekende_passende_grens_geeft_de_eigen_peildatum() -> None:
-    """Is een passende inkomensgrens op de peildatum onbekend, dan noemt de fout die peildatum,
-    ook als eerder een andere peildatum met dezelfde onbekende grens is getoetst."""
+def test_een_onbekende_passende_grens_geeft_de_eigen_peildatum(
+    onbekend_maken: OnbekendMaken,
+) -> None:
+    """Is een passende inkomensgrens op de peildatum onbekend (hier: 2025 als onbekend gemaakt),
+    dan noemt de fout die peildatum, ook als eerder een andere peildatum met dezelfde onbekende
+    grens is getoetst."""
+    onbekend_maken("passend_inkomensgrens_meerpersoons_aow", date(2025, 1, 1), date(2025, 12, 31))
     hh = huishouden(
         persoon(geboortedatum="1940-01-01"),
         persoon("partner", "1941-01-01"),
@@ -989,9 +1011,16 @@ def test_het_passende_plan_bevat_de_regels_van_de_peildatum() -> None:
 
 
 def test_een_plan_noemt_alleen_de_bekende_inkomensgrenzen() -> None:
-    """Is de passende grens van een huishoudtype op de peildatum onbekend (2025: de grenzen voor
-    AOW-huishoudens), dan heeft het plan voor dat type geen uitlegregel; de bekende wel."""
-    plan = passend_plan(parameters_op(date(2025, 3, 1)))
+    """Is de passende grens van een huishoudtype op de peildatum onbekend (hier: de grenzen voor
+    AOW-huishoudens als onbekend gemaakt), dan heeft het plan voor dat type geen uitlegregel; de
+    bekende wel."""
+    plan = passend_plan(
+        met_onbekend(
+            parameters_op(date(2025, 3, 1)),
+            "passend_inkomensgrens_eenpersoons_aow",
+            "passend_inkomensgrens_meerpersoons_aow",
+        )
+    )
     onbekend = {h for h, g in plan.inkomensgrenzen.items() if isinstance(g, ParameterFout)}
     assert onbekend
     assert set(plan.inkomensgrensregels) == set(Huishoudtype) - onbekend
@@ -1049,7 +1078,14 @@ def test_een_plan_zonder_vooraf_gemaakte_regels_geeft_dezelfde_bepaling(
     bepaling = passendheid_volgens_plan(t, alleen(hh, ingang, ps), aow_status(False, ingang), plan)
     assert bepaling == verwacht
     assert bepaling.passendheid is passendheid
-    assert [r.regel_id for r in bepaling.uitleg] == ["PT-01", "HHT-01", "PT-03", "HHT-02", "PT-05"]
+    assert [r.regel_id for r in bepaling.uitleg] == [
+        "PT-01",
+        "PT-02",
+        "HHT-01",
+        "PT-03",
+        "HHT-02",
+        "PT-05",
+    ]
 
 
 def test_de_uitlegregels_uit_het_plan_staan_in_de_uitleg() -> None:
@@ -1077,6 +1113,7 @@ def test_de_uitlegregels_uit_het_plan_staan_in_de_uitleg() -> None:
     )
     assert [r.zin.startswith("Eigen toelichting. ") for r in bepaling.uitleg] == [
         True,
+        False,
         True,
         False,
         True,

@@ -99,29 +99,35 @@ GEVALLEN = [
         toewijzing("2024-03-01", [persoon()], vastgesteld_inkomen="25000"),
         [
             (
-                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld voor het "
-                "jaar van de huuringang: € 25.000."
+                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld "
+                "voor het jaar van de huuringang: € 25.000."
             ),
             (
-                "AOW-02 niet_bereikt: De aanvrager heeft op 2024-01-01 de AOW-leeftijd nog niet "
-                "bereikt. [aow_leeftijd]"
+                "AOW-02 niet_bereikt: De aanvrager heeft op 2024-01-01 de AOW-leeftijd nog "
+                "niet bereikt. [aow_leeftijd]"
             ),
             (
                 "AOW-03 geen_aow: De aanvrager heeft op 1 januari de AOW-leeftijd nog niet "
                 "bereikt; het huishouden is geen ouderenhuishouden. [aow_leeftijd]"
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de DAEB-huurgrens (€ "
-                "879,66): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de maximale "
+                "huurgrens (€ 879,66): binnen de norm. [daeb_huurgrens]"
             ),
             (
                 "DAEB-03 doelgroep: Het huishoudinkomen (€ 25.000) is niet hoger dan de "
-                "DAEB-inkomensgrens voor één persoon (€ 47.699): toewijzingssegment doelgroep. "
-                "[daeb_inkomensgrens_eenpersoons]"
+                "DAEB-inkomensgrens voor één persoon (€ 47.699): toewijzingssegment "
+                "doelgroep. [daeb_inkomensgrens_eenpersoons]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
+            ),
+            (
+                "PT-02 binnen: De rekenhuur is ten hoogste € 648 (kale huur € 600 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 879,66): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
             ),
             (
                 "HHT-01 eenpersoons: Het huishouden is een eenpersoonshuishouden onder de "
@@ -129,18 +135,18 @@ GEVALLEN = [
                 "[passend_inkomensgrens_eenpersoons]"
             ),
             (
-                "PT-03 in_groep: Het huishoudinkomen (€ 25.000) is niet hoger dan de inkomensgrens "
-                "(€ 27.725): het huishouden hoort tot de passende groep. "
+                "PT-03 in_groep: Het huishoudinkomen (€ 25.000) is niet hoger dan de "
+                "inkomensgrens (€ 27.725): het huishouden hoort tot de passende groep. "
                 "[passend_inkomensgrens_eenpersoons]"
             ),
             (
-                "HHT-02 laag: Het huishouden telt 1 persoon en de hoge aftoppingsgrens geldt vanaf "
-                "3 personen: de lage aftoppingsgrens van € 650,43 is van toepassing. "
+                "HHT-02 laag: Het huishouden telt 1 persoon en de hoge aftoppingsgrens geldt "
+                "vanaf 3 personen: de lage aftoppingsgrens van € 650,43 is van toepassing. "
                 "[aftoppingsgrens_laag]"
             ),
             (
-                "PT-05 PAS: De kale huur (€ 600) is niet hoger dan de aftoppingsgrens (€ 650,43): "
-                "passend. [aftoppingsgrens_laag]"
+                "PT-05 PAS: De kale huur (€ 600) is niet hoger dan de aftoppingsgrens (€ "
+                "650,43): passend. [aftoppingsgrens_laag]"
             ),
         ],
     ),
@@ -164,12 +170,12 @@ GEVALLEN = [
         ),
         [
             (
-                "INK-03 t-1: Verzamelinkomen 2023 van de aanvrager (inkomensverklaring, € 10.000) "
-                "maal indexatiefactor I1 (1,01) = € 10.100. [indexatiefactor_t1]"
+                "INK-03 t-1: Verzamelinkomen 2023 van de aanvrager (inkomensverklaring, € "
+                "10.000) maal indexatiefactor I1 (1,01) = € 10.100. [indexatiefactor_t1]"
             ),
             (
-                "INK-03 t-2: Verzamelinkomen 2022 van de partner (voorlopige aanslag, € 5.000) "
-                "maal indexatiefactor I2 (1,02) = € 5.100. [indexatiefactor_t2]"
+                "INK-03 t-2: Verzamelinkomen 2022 van de partner (voorlopige aanslag, € "
+                "5.000) maal indexatiefactor I2 (1,02) = € 5.100. [indexatiefactor_t2]"
             ),
             (
                 "INK-03 t-1: Verzamelinkomen 2023 van de medebewoner (aanslag, € 3.000) maal "
@@ -181,34 +187,40 @@ GEVALLEN = [
             ),
             "INK-06 bepaald: Het huishoudinkomen is € 18.230.",
             (
-                "AOW-02 niet_bereikt: De aanvrager heeft op 2024-01-01 de AOW-leeftijd nog niet "
-                "bereikt. [aow_leeftijd]"
+                "AOW-02 niet_bereikt: De aanvrager heeft op 2024-01-01 de AOW-leeftijd nog "
+                "niet bereikt. [aow_leeftijd]"
             ),
             (
-                "AOW-02 niet_bereikt: De partner heeft op 2024-01-01 de AOW-leeftijd nog niet "
-                "bereikt. [aow_leeftijd]"
+                "AOW-02 niet_bereikt: De partner heeft op 2024-01-01 de AOW-leeftijd nog "
+                "niet bereikt. [aow_leeftijd]"
             ),
             (
-                "AOW-02 niet_bereikt: De medebewoner heeft op 2024-01-01 de AOW-leeftijd nog niet "
-                "bereikt. [aow_leeftijd]"
+                "AOW-02 niet_bereikt: De medebewoner heeft op 2024-01-01 de AOW-leeftijd nog "
+                "niet bereikt. [aow_leeftijd]"
             ),
             (
-                "AOW-03 geen_aow: Geen van aanvrager, partner en medebewoners heeft op 1 januari "
-                "de AOW-leeftijd bereikt; het huishouden is geen ouderenhuishouden. "
+                "AOW-03 geen_aow: Geen van aanvrager, partner en medebewoners heeft op 1 "
+                "januari de AOW-leeftijd bereikt; het huishouden is geen ouderenhuishouden. "
                 "[aow_toets_meerpersoons]"
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 800) is niet hoger dan de DAEB-huurgrens (€ "
-                "879,66): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 800) is niet hoger dan de maximale "
+                "huurgrens (€ 879,66): binnen de norm. [daeb_huurgrens]"
             ),
             (
                 "DAEB-03 doelgroep: Het huishoudinkomen (€ 18.230) is niet hoger dan de "
-                "DAEB-inkomensgrens voor twee of meer personen (€ 52.671): toewijzingssegment "
-                "doelgroep. [daeb_inkomensgrens_meerpersoons]"
+                "DAEB-inkomensgrens voor twee of meer personen (€ 52.671): "
+                "toewijzingssegment doelgroep. [daeb_inkomensgrens_meerpersoons]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
+            ),
+            (
+                "PT-02 binnen: De rekenhuur is ten hoogste € 848 (kale huur € 800 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 879,66): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
             ),
             (
                 "HHT-01 meerpersoons: Het huishouden is een meerpersoonshuishouden onder de "
@@ -216,18 +228,18 @@ GEVALLEN = [
                 "[passend_inkomensgrens_meerpersoons]"
             ),
             (
-                "PT-03 in_groep: Het huishoudinkomen (€ 18.230) is niet hoger dan de inkomensgrens "
-                "(€ 37.625): het huishouden hoort tot de passende groep. "
+                "PT-03 in_groep: Het huishoudinkomen (€ 18.230) is niet hoger dan de "
+                "inkomensgrens (€ 37.625): het huishouden hoort tot de passende groep. "
                 "[passend_inkomensgrens_meerpersoons]"
             ),
             (
-                "HHT-02 hoog: Het huishouden telt 5 personen en de hoge aftoppingsgrens geldt "
-                "vanaf 3 personen: de hoge aftoppingsgrens van € 697,07 is van toepassing. "
-                "[aftoppingsgrens_hoog]"
+                "HHT-02 hoog: Het huishouden telt 5 personen en de hoge aftoppingsgrens "
+                "geldt vanaf 3 personen: de hoge aftoppingsgrens van € 697,07 is van "
+                "toepassing. [aftoppingsgrens_hoog]"
             ),
             (
-                "PT-05 NIE: De kale huur (€ 800) is hoger dan de aftoppingsgrens (€ 697,07): niet "
-                "passend (telt mee in de ruimte van 5%). [aftoppingsgrens_hoog]"
+                "PT-05 NIE: De kale huur (€ 800) is hoger dan de aftoppingsgrens (€ 697,07): "
+                "niet passend (telt mee in de ruimte van 5%). [aftoppingsgrens_hoog]"
             ),
         ],
         met_testbeleid=True,
@@ -247,12 +259,12 @@ GEVALLEN = [
         ),
         [
             (
-                "INK-03 t-1: Verzamelinkomen 2015 van de aanvrager (inkomensverklaring, € 30.000) "
-                "maal indexatiefactor I1 (1,01) = € 30.300. [indexatiefactor_t1]"
+                "INK-03 t-1: Verzamelinkomen 2015 van de aanvrager (inkomensverklaring, € "
+                "30.000) maal indexatiefactor I1 (1,01) = € 30.300. [indexatiefactor_t1]"
             ),
             (
-                "INK-03 t-1: Verzamelinkomen 2015 van de partner (inkomensverklaring, € 10.000) "
-                "maal indexatiefactor I1 (1,01) = € 10.100. [indexatiefactor_t1]"
+                "INK-03 t-1: Verzamelinkomen 2015 van de partner (inkomensverklaring, € "
+                "10.000) maal indexatiefactor I1 (1,01) = € 10.100. [indexatiefactor_t1]"
             ),
             "INK-06 bepaald: Het huishoudinkomen is € 40.400.",
             (
@@ -260,34 +272,41 @@ GEVALLEN = [
                 "[aow_leeftijd]"
             ),
             (
-                "AOW-02 niet_bereikt: De partner heeft op 2016-01-01 de AOW-leeftijd nog niet "
-                "bereikt. [aow_leeftijd]"
+                "AOW-02 niet_bereikt: De partner heeft op 2016-01-01 de AOW-leeftijd nog "
+                "niet bereikt. [aow_leeftijd]"
             ),
             (
-                "AOW-03 aow: Het inkomen van bewoners met de AOW-leeftijd (€ 30.300) is meer dan "
-                "de helft van het inkomen van het huishouden (€ 40.400); het huishouden is een "
-                "ouderenhuishouden. [aow_toets_meerpersoons]"
+                "AOW-03 aow: Het inkomen van bewoners met de AOW-leeftijd (€ 30.300) is meer "
+                "dan de helft van het inkomen van het huishouden (€ 40.400); het huishouden "
+                "is een ouderenhuishouden. [aow_toets_meerpersoons]"
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de DAEB-huurgrens (€ "
-                "710,68): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de maximale "
+                "huurgrens (€ 710,68): binnen de norm. [daeb_huurgrens]"
             ),
             (
                 "DAEB-03 vrij: Het huishoudinkomen (€ 40.400) is hoger dan de hogere "
-                "DAEB-inkomensgrens (€ 39.874): toewijzingssegment vrij. [daeb_inkomensgrens_hoog]"
+                "DAEB-inkomensgrens (€ 39.874): toewijzingssegment vrij. "
+                "[daeb_inkomensgrens_hoog]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
             ),
             (
-                "HHT-01 meerpersoons_aow: Het huishouden is een meerpersoonshuishouden met de "
-                "AOW-leeftijd; de inkomensgrens voor passend toewijzen is € 30.050. "
+                "PT-02 binnen: De rekenhuur is ten hoogste € 648 (kale huur € 600 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 710,68): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
+            ),
+            (
+                "HHT-01 meerpersoons_aow: Het huishouden is een meerpersoonshuishouden met "
+                "de AOW-leeftijd; de inkomensgrens voor passend toewijzen is € 30.050. "
                 "[passend_inkomensgrens_meerpersoons_aow]"
             ),
             (
-                "PT-03 buiten_groep: Het huishoudinkomen (€ 40.400) is hoger dan de inkomensgrens "
-                "(€ 30.050): het huishouden hoort niet tot de passende groep. "
+                "PT-03 buiten_groep: Het huishoudinkomen (€ 40.400) is hoger dan de "
+                "inkomensgrens (€ 30.050): het huishouden hoort niet tot de passende groep. "
                 "[passend_inkomensgrens_meerpersoons_aow]"
             ),
         ],
@@ -308,12 +327,12 @@ GEVALLEN = [
         ),
         [
             (
-                "INK-03 t-1: Verzamelinkomen 2015 van de aanvrager (inkomensverklaring, € 10.000) "
-                "maal indexatiefactor I1 (1,01) = € 10.100. [indexatiefactor_t1]"
+                "INK-03 t-1: Verzamelinkomen 2015 van de aanvrager (inkomensverklaring, € "
+                "10.000) maal indexatiefactor I1 (1,01) = € 10.100. [indexatiefactor_t1]"
             ),
             (
-                "INK-03 t-1: Verzamelinkomen 2015 van de partner (inkomensverklaring, € 10.000) "
-                "maal indexatiefactor I1 (1,01) = € 10.100. [indexatiefactor_t1]"
+                "INK-03 t-1: Verzamelinkomen 2015 van de partner (inkomensverklaring, € "
+                "10.000) maal indexatiefactor I1 (1,01) = € 10.100. [indexatiefactor_t1]"
             ),
             "INK-06 bepaald: Het huishoudinkomen is € 20.200.",
             (
@@ -321,25 +340,32 @@ GEVALLEN = [
                 "[aow_leeftijd]"
             ),
             (
-                "AOW-02 niet_bereikt: De partner heeft op 2016-01-01 de AOW-leeftijd nog niet "
-                "bereikt. [aow_leeftijd]"
+                "AOW-02 niet_bereikt: De partner heeft op 2016-01-01 de AOW-leeftijd nog "
+                "niet bereikt. [aow_leeftijd]"
             ),
             (
-                "AOW-03 geen_aow: Het inkomen van bewoners met de AOW-leeftijd (€ 10.100) is niet "
-                "meer dan de helft van het inkomen van het huishouden (€ 20.200); het huishouden "
-                "is geen ouderenhuishouden. [aow_toets_meerpersoons]"
+                "AOW-03 geen_aow: Het inkomen van bewoners met de AOW-leeftijd (€ 10.100) is "
+                "niet meer dan de helft van het inkomen van het huishouden (€ 20.200); het "
+                "huishouden is geen ouderenhuishouden. [aow_toets_meerpersoons]"
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de DAEB-huurgrens (€ "
-                "710,68): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de maximale "
+                "huurgrens (€ 710,68): binnen de norm. [daeb_huurgrens]"
             ),
             (
-                "DAEB-03 doelgroep: Het huishoudinkomen (€ 20.200) is niet hoger dan de lagere "
-                "DAEB-grens (€ 35.739): toewijzingssegment doelgroep. [daeb_inkomensgrens]"
+                "DAEB-03 doelgroep: Het huishoudinkomen (€ 20.200) is niet hoger dan de "
+                "lagere DAEB-grens (€ 35.739): toewijzingssegment doelgroep. "
+                "[daeb_inkomensgrens]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
+            ),
+            (
+                "PT-02 binnen: De rekenhuur is ten hoogste € 648 (kale huur € 600 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 710,68): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
             ),
             (
                 "HHT-01 meerpersoons: Het huishouden is een meerpersoonshuishouden onder de "
@@ -347,18 +373,18 @@ GEVALLEN = [
                 "[passend_inkomensgrens_meerpersoons]"
             ),
             (
-                "PT-03 in_groep: Het huishoudinkomen (€ 20.200) is niet hoger dan de inkomensgrens "
-                "(€ 30.000): het huishouden hoort tot de passende groep. "
+                "PT-03 in_groep: Het huishoudinkomen (€ 20.200) is niet hoger dan de "
+                "inkomensgrens (€ 30.000): het huishouden hoort tot de passende groep. "
                 "[passend_inkomensgrens_meerpersoons]"
             ),
             (
-                "HHT-02 laag: Het huishouden telt 2 personen en de hoge aftoppingsgrens geldt "
-                "vanaf 3 personen: de lage aftoppingsgrens van € 586,68 is van toepassing. "
-                "[aftoppingsgrens_laag]"
+                "HHT-02 laag: Het huishouden telt 2 personen en de hoge aftoppingsgrens "
+                "geldt vanaf 3 personen: de lage aftoppingsgrens van € 586,68 is van "
+                "toepassing. [aftoppingsgrens_laag]"
             ),
             (
-                "PT-05 NIE: De kale huur (€ 600) is hoger dan de aftoppingsgrens (€ 586,68): niet "
-                "passend (telt mee in de ruimte van 5%). [aftoppingsgrens_laag]"
+                "PT-05 NIE: De kale huur (€ 600) is hoger dan de aftoppingsgrens (€ 586,68): "
+                "niet passend (telt mee in de ruimte van 5%). [aftoppingsgrens_laag]"
             ),
         ],
         met_testbeleid=True,
@@ -372,8 +398,8 @@ GEVALLEN = [
         toewijzing("2018-06-01", [persoon("aanvrager", "1940-01-01")], vastgesteld_inkomen="20000"),
         [
             (
-                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld voor het "
-                "jaar van de huuringang: € 20.000."
+                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld "
+                "voor het jaar van de huuringang: € 20.000."
             ),
             (
                 "AOW-02 bereikt: De aanvrager heeft op 2018-01-01 de AOW-leeftijd bereikt. "
@@ -384,16 +410,23 @@ GEVALLEN = [
                 "huishouden is een ouderenhuishouden. [aow_leeftijd]"
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de DAEB-huurgrens (€ "
-                "710,68): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de maximale "
+                "huurgrens (€ 710,68): binnen de norm. [daeb_huurgrens]"
             ),
             (
-                "DAEB-03 doelgroep: Het huishoudinkomen (€ 20.000) is niet hoger dan de lagere "
-                "DAEB-grens (€ 36.798): toewijzingssegment doelgroep. [daeb_inkomensgrens]"
+                "DAEB-03 doelgroep: Het huishoudinkomen (€ 20.000) is niet hoger dan de "
+                "lagere DAEB-grens (€ 36.798): toewijzingssegment doelgroep. "
+                "[daeb_inkomensgrens]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
+            ),
+            (
+                "PT-02 binnen: De rekenhuur is ten hoogste € 648 (kale huur € 600 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 710,68): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
             ),
             (
                 "HHT-01 eenpersoons_aow: Het huishouden is een eenpersoonshuishouden met de "
@@ -401,18 +434,18 @@ GEVALLEN = [
                 "[passend_inkomensgrens_eenpersoons_aow]"
             ),
             (
-                "PT-03 in_groep: Het huishoudinkomen (€ 20.000) is niet hoger dan de inkomensgrens "
-                "(€ 22.375): het huishouden hoort tot de passende groep. "
+                "PT-03 in_groep: Het huishoudinkomen (€ 20.000) is niet hoger dan de "
+                "inkomensgrens (€ 22.375): het huishouden hoort tot de passende groep. "
                 "[passend_inkomensgrens_eenpersoons_aow]"
             ),
             (
-                "HHT-02 laag: Het huishouden telt 1 persoon en de hoge aftoppingsgrens geldt vanaf "
-                "3 personen: de lage aftoppingsgrens van € 597,30 is van toepassing. "
+                "HHT-02 laag: Het huishouden telt 1 persoon en de hoge aftoppingsgrens geldt "
+                "vanaf 3 personen: de lage aftoppingsgrens van € 597,30 is van toepassing. "
                 "[aftoppingsgrens_laag]"
             ),
             (
-                "PT-05 NIE: De kale huur (€ 600) is hoger dan de aftoppingsgrens (€ 597,30): niet "
-                "passend (telt mee in de ruimte van 5%). [aftoppingsgrens_laag]"
+                "PT-05 NIE: De kale huur (€ 600) is hoger dan de aftoppingsgrens (€ 597,30): "
+                "niet passend (telt mee in de ruimte van 5%). [aftoppingsgrens_laag]"
             ),
         ],
     ),
@@ -429,16 +462,16 @@ GEVALLEN = [
         ),
         [
             (
-                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld voor het "
-                "jaar van de huuringang: € 20.000."
+                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld "
+                "voor het jaar van de huuringang: € 20.000."
             ),
             (
                 "AOW-02 bereikt: De aanvrager heeft op 2019-01-01 de AOW-leeftijd bereikt. "
                 "[aow_leeftijd]"
             ),
             (
-                "AOW-02 niet_bereikt: De medebewoner heeft op 2019-01-01 de AOW-leeftijd nog niet "
-                "bereikt. [aow_leeftijd]"
+                "AOW-02 niet_bereikt: De medebewoner heeft op 2019-01-01 de AOW-leeftijd nog "
+                "niet bereikt. [aow_leeftijd]"
             ),
             (
                 "AOW-03 aow: Een of meer van aanvrager, partner en medebewoners hebben op 1 "
@@ -446,35 +479,42 @@ GEVALLEN = [
                 "[aow_toets_meerpersoons]"
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de DAEB-huurgrens (€ "
-                "720,42): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de maximale "
+                "huurgrens (€ 720,42): binnen de norm. [daeb_huurgrens]"
             ),
             (
-                "DAEB-03 doelgroep: Het huishoudinkomen (€ 20.000) is niet hoger dan de lagere "
-                "DAEB-grens (€ 38.035): toewijzingssegment doelgroep. [daeb_inkomensgrens]"
+                "DAEB-03 doelgroep: Het huishoudinkomen (€ 20.000) is niet hoger dan de "
+                "lagere DAEB-grens (€ 38.035): toewijzingssegment doelgroep. "
+                "[daeb_inkomensgrens]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
             ),
             (
-                "HHT-01 meerpersoons_aow: Het huishouden is een meerpersoonshuishouden met de "
-                "AOW-leeftijd; de inkomensgrens voor passend toewijzen is € 30.800. "
+                "PT-02 binnen: De rekenhuur is ten hoogste € 648 (kale huur € 600 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 720,42): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
+            ),
+            (
+                "HHT-01 meerpersoons_aow: Het huishouden is een meerpersoonshuishouden met "
+                "de AOW-leeftijd; de inkomensgrens voor passend toewijzen is € 30.800. "
                 "[passend_inkomensgrens_meerpersoons_aow]"
             ),
             (
-                "PT-03 in_groep: Het huishoudinkomen (€ 20.000) is niet hoger dan de inkomensgrens "
-                "(€ 30.800): het huishouden hoort tot de passende groep. "
+                "PT-03 in_groep: Het huishoudinkomen (€ 20.000) is niet hoger dan de "
+                "inkomensgrens (€ 30.800): het huishouden hoort tot de passende groep. "
                 "[passend_inkomensgrens_meerpersoons_aow]"
             ),
             (
-                "HHT-02 laag: Het huishouden telt 2 personen en de hoge aftoppingsgrens geldt "
-                "vanaf 3 personen: de lage aftoppingsgrens van € 607,46 is van toepassing. "
-                "[aftoppingsgrens_laag]"
+                "HHT-02 laag: Het huishouden telt 2 personen en de hoge aftoppingsgrens "
+                "geldt vanaf 3 personen: de lage aftoppingsgrens van € 607,46 is van "
+                "toepassing. [aftoppingsgrens_laag]"
             ),
             (
-                "PT-05 PAS: De kale huur (€ 600) is niet hoger dan de aftoppingsgrens (€ 607,46): "
-                "passend. [aftoppingsgrens_laag]"
+                "PT-05 PAS: De kale huur (€ 600) is niet hoger dan de aftoppingsgrens (€ "
+                "607,46): passend. [aftoppingsgrens_laag]"
             ),
         ],
     ),
@@ -488,33 +528,40 @@ GEVALLEN = [
         ),
         [
             (
-                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld voor het "
-                "jaar van de huuringang: € 20.000."
+                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld "
+                "voor het jaar van de huuringang: € 20.000."
             ),
             (
-                "AOW-02 niet_bereikt: De aanvrager heeft op 2019-01-01 de AOW-leeftijd nog niet "
-                "bereikt. [aow_leeftijd]"
+                "AOW-02 niet_bereikt: De aanvrager heeft op 2019-01-01 de AOW-leeftijd nog "
+                "niet bereikt. [aow_leeftijd]"
             ),
             (
-                "AOW-02 niet_bereikt: De partner heeft op 2019-01-01 de AOW-leeftijd nog niet "
-                "bereikt. [aow_leeftijd]"
+                "AOW-02 niet_bereikt: De partner heeft op 2019-01-01 de AOW-leeftijd nog "
+                "niet bereikt. [aow_leeftijd]"
             ),
             (
-                "AOW-03 geen_aow: Geen van aanvrager, partner en medebewoners heeft op 1 januari "
-                "de AOW-leeftijd bereikt; het huishouden is geen ouderenhuishouden. "
+                "AOW-03 geen_aow: Geen van aanvrager, partner en medebewoners heeft op 1 "
+                "januari de AOW-leeftijd bereikt; het huishouden is geen ouderenhuishouden. "
                 "[aow_toets_meerpersoons]"
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de DAEB-huurgrens (€ "
-                "720,42): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de maximale "
+                "huurgrens (€ 720,42): binnen de norm. [daeb_huurgrens]"
             ),
             (
-                "DAEB-03 doelgroep: Het huishoudinkomen (€ 20.000) is niet hoger dan de lagere "
-                "DAEB-grens (€ 38.035): toewijzingssegment doelgroep. [daeb_inkomensgrens]"
+                "DAEB-03 doelgroep: Het huishoudinkomen (€ 20.000) is niet hoger dan de "
+                "lagere DAEB-grens (€ 38.035): toewijzingssegment doelgroep. "
+                "[daeb_inkomensgrens]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
+            ),
+            (
+                "PT-02 binnen: De rekenhuur is ten hoogste € 648 (kale huur € 600 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 720,42): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
             ),
             (
                 "HHT-01 meerpersoons: Het huishouden is een meerpersoonshuishouden onder de "
@@ -522,18 +569,18 @@ GEVALLEN = [
                 "[passend_inkomensgrens_meerpersoons]"
             ),
             (
-                "PT-03 in_groep: Het huishoudinkomen (€ 20.000) is niet hoger dan de inkomensgrens "
-                "(€ 30.825): het huishouden hoort tot de passende groep. "
+                "PT-03 in_groep: Het huishoudinkomen (€ 20.000) is niet hoger dan de "
+                "inkomensgrens (€ 30.825): het huishouden hoort tot de passende groep. "
                 "[passend_inkomensgrens_meerpersoons]"
             ),
             (
-                "HHT-02 laag: Het huishouden telt 2 personen en de hoge aftoppingsgrens geldt "
-                "vanaf 3 personen: de lage aftoppingsgrens van € 607,46 is van toepassing. "
-                "[aftoppingsgrens_laag]"
+                "HHT-02 laag: Het huishouden telt 2 personen en de hoge aftoppingsgrens "
+                "geldt vanaf 3 personen: de lage aftoppingsgrens van € 607,46 is van "
+                "toepassing. [aftoppingsgrens_laag]"
             ),
             (
-                "PT-05 PAS: De kale huur (€ 600) is niet hoger dan de aftoppingsgrens (€ 607,46): "
-                "passend. [aftoppingsgrens_laag]"
+                "PT-05 PAS: De kale huur (€ 600) is niet hoger dan de aftoppingsgrens (€ "
+                "607,46): passend. [aftoppingsgrens_laag]"
             ),
         ],
     ),
@@ -546,34 +593,41 @@ GEVALLEN = [
         ),
         [
             (
-                "INK-01 vergunninghouders: Alle bewoners zijn vergunninghouders die vanuit een "
-                "COA-opvang worden gehuisvest: geen inkomenstoets; zij tellen als huishouden met "
-                "een laag inkomen."
+                "INK-01 vergunninghouders: Alle bewoners zijn vergunninghouders die vanuit "
+                "een COA-opvang worden gehuisvest: geen inkomenstoets; zij tellen als "
+                "huishouden met een laag inkomen."
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de DAEB-huurgrens (€ "
-                "879,66): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de maximale "
+                "huurgrens (€ 879,66): binnen de norm. [daeb_huurgrens]"
             ),
             (
-                "DAEB-02 doelgroep: Vergunninghouders uit een COA-opvang: de toewijzing telt als "
-                "toewijzing aan de doelgroep, ongeacht het inkomen. [daeb_bijzondere_categorieen]"
+                "DAEB-02 doelgroep: Vergunninghouders uit een COA-opvang: de toewijzing telt "
+                "als toewijzing aan de doelgroep, ongeacht het inkomen. "
+                "[daeb_bijzondere_categorieen]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
             ),
             (
-                "PT-03 in_groep: Het huishouden hoort tot de passende groep (vergunninghouders), "
-                "ongeacht het inkomen."
+                "PT-02 binnen: De rekenhuur is ten hoogste € 648 (kale huur € 600 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 879,66): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
             ),
             (
-                "HHT-02 laag: Het huishouden telt 2 personen en de hoge aftoppingsgrens geldt "
-                "vanaf 3 personen: de lage aftoppingsgrens van € 650,43 is van toepassing. "
-                "[aftoppingsgrens_laag]"
+                "PT-03 in_groep: Het huishouden hoort tot de passende groep "
+                "(vergunninghouders), ongeacht het inkomen."
             ),
             (
-                "PT-05 PAS: De kale huur (€ 600) is niet hoger dan de aftoppingsgrens (€ 650,43): "
-                "passend. [aftoppingsgrens_laag]"
+                "HHT-02 laag: Het huishouden telt 2 personen en de hoge aftoppingsgrens "
+                "geldt vanaf 3 personen: de lage aftoppingsgrens van € 650,43 is van "
+                "toepassing. [aftoppingsgrens_laag]"
+            ),
+            (
+                "PT-05 PAS: De kale huur (€ 600) is niet hoger dan de aftoppingsgrens (€ "
+                "650,43): passend. [aftoppingsgrens_laag]"
             ),
         ],
     ),
@@ -587,33 +641,40 @@ GEVALLEN = [
         [
             (
                 "INK-01 studenten: Het huishouden bestaat uitsluitend uit 2 personen met "
-                "studiefinanciering: geen inkomenstoets; zij tellen als huishouden met een laag "
-                "inkomen."
+                "studiefinanciering of een tegemoetkoming WTOS: geen inkomenstoets; zij "
+                "tellen als huishouden met een laag inkomen."
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de DAEB-huurgrens (€ "
-                "879,66): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de maximale "
+                "huurgrens (€ 879,66): binnen de norm. [daeb_huurgrens]"
             ),
             (
                 "DAEB-02 doelgroep: Studenten met studiefinanciering: de toewijzing telt als "
-                "toewijzing aan de doelgroep, ongeacht het inkomen. [daeb_bijzondere_categorieen]"
+                "toewijzing aan de doelgroep, ongeacht het inkomen. "
+                "[daeb_bijzondere_categorieen]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
             ),
             (
-                "PT-03 in_groep: Het huishouden hoort tot de passende groep (studenten), ongeacht "
-                "het inkomen."
+                "PT-02 binnen: De rekenhuur is ten hoogste € 648 (kale huur € 600 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 879,66): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
             ),
             (
-                "HHT-02 laag: Het huishouden telt 2 personen en de hoge aftoppingsgrens geldt "
-                "vanaf 3 personen: de lage aftoppingsgrens van € 650,43 is van toepassing. "
-                "[aftoppingsgrens_laag]"
+                "PT-03 in_groep: Het huishouden hoort tot de passende groep (studenten), "
+                "ongeacht het inkomen."
             ),
             (
-                "PT-05 PAS: De kale huur (€ 600) is niet hoger dan de aftoppingsgrens (€ 650,43): "
-                "passend. [aftoppingsgrens_laag]"
+                "HHT-02 laag: Het huishouden telt 2 personen en de hoge aftoppingsgrens "
+                "geldt vanaf 3 personen: de lage aftoppingsgrens van € 650,43 is van "
+                "toepassing. [aftoppingsgrens_laag]"
+            ),
+            (
+                "PT-05 PAS: De kale huur (€ 600) is niet hoger dan de aftoppingsgrens (€ "
+                "650,43): passend. [aftoppingsgrens_laag]"
             ),
         ],
     ),
@@ -625,28 +686,35 @@ GEVALLEN = [
         ),
         [
             (
-                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld voor het "
-                "jaar van de huuringang: € 60.000."
+                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld "
+                "voor het jaar van de huuringang: € 60.000."
             ),
             (
-                "AOW-02 niet_bereikt: De aanvrager heeft op 2023-01-01 de AOW-leeftijd nog niet "
-                "bereikt. [aow_leeftijd]"
+                "AOW-02 niet_bereikt: De aanvrager heeft op 2023-01-01 de AOW-leeftijd nog "
+                "niet bereikt. [aow_leeftijd]"
             ),
             (
                 "AOW-03 geen_aow: De aanvrager heeft op 1 januari de AOW-leeftijd nog niet "
                 "bereikt; het huishouden is geen ouderenhuishouden. [aow_leeftijd]"
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de DAEB-huurgrens (€ "
-                "808,06): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de maximale "
+                "huurgrens (€ 808,06): binnen de norm. [daeb_huurgrens]"
             ),
             (
                 "DAEB-02 doelgroep: Zorgindicatie (wlz_verblijf): de toewijzing telt als "
-                "toewijzing aan de doelgroep, ongeacht het inkomen. [daeb_bijzondere_categorieen]"
+                "toewijzing aan de doelgroep, ongeacht het inkomen. "
+                "[daeb_bijzondere_categorieen]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
+            ),
+            (
+                "PT-02 binnen: De rekenhuur is ten hoogste € 648 (kale huur € 600 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 808,06): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
             ),
             (
                 "PT-03 geen_uitzondering: Een zorgindicatie is geen uitzondering op passend "
@@ -658,8 +726,8 @@ GEVALLEN = [
                 "[passend_inkomensgrens_eenpersoons]"
             ),
             (
-                "PT-03 buiten_groep: Het huishoudinkomen (€ 60.000) is hoger dan de inkomensgrens "
-                "(€ 25.475): het huishouden hoort niet tot de passende groep. "
+                "PT-03 buiten_groep: Het huishoudinkomen (€ 60.000) is hoger dan de "
+                "inkomensgrens (€ 25.475): het huishouden hoort niet tot de passende groep. "
                 "[passend_inkomensgrens_eenpersoons]"
             ),
         ],
@@ -673,24 +741,30 @@ GEVALLEN = [
         toewijzing("2024-03-01", [persoon()], daeb=False, vastgesteld_inkomen="25000"),
         [
             (
-                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld voor het "
-                "jaar van de huuringang: € 25.000."
+                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld "
+                "voor het jaar van de huuringang: € 25.000."
             ),
             (
-                "AOW-02 niet_bereikt: De aanvrager heeft op 2024-01-01 de AOW-leeftijd nog niet "
-                "bereikt. [aow_leeftijd]"
+                "AOW-02 niet_bereikt: De aanvrager heeft op 2024-01-01 de AOW-leeftijd nog "
+                "niet bereikt. [aow_leeftijd]"
             ),
             (
                 "AOW-03 geen_aow: De aanvrager heeft op 1 januari de AOW-leeftijd nog niet "
                 "bereikt; het huishouden is geen ouderenhuishouden. [aow_leeftijd]"
             ),
             (
-                "DAEB-01 nvt: De woongelegenheid hoort niet tot het DAEB-bezit: de toewijzingsnorm "
-                "geldt niet."
+                "DAEB-01 nvt: De woongelegenheid hoort niet tot het DAEB-bezit: de "
+                "toewijzingsnorm geldt niet."
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
+            ),
+            (
+                "PT-02 binnen: De rekenhuur is ten hoogste € 648 (kale huur € 600 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 879,66): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
             ),
             (
                 "HHT-01 eenpersoons: Het huishouden is een eenpersoonshuishouden onder de "
@@ -698,38 +772,40 @@ GEVALLEN = [
                 "[passend_inkomensgrens_eenpersoons]"
             ),
             (
-                "PT-03 in_groep: Het huishoudinkomen (€ 25.000) is niet hoger dan de inkomensgrens "
-                "(€ 27.725): het huishouden hoort tot de passende groep. "
+                "PT-03 in_groep: Het huishoudinkomen (€ 25.000) is niet hoger dan de "
+                "inkomensgrens (€ 27.725): het huishouden hoort tot de passende groep. "
                 "[passend_inkomensgrens_eenpersoons]"
             ),
             (
-                "HHT-02 laag: Het huishouden telt 1 persoon en de hoge aftoppingsgrens geldt vanaf "
-                "3 personen: de lage aftoppingsgrens van € 650,43 is van toepassing. "
+                "HHT-02 laag: Het huishouden telt 1 persoon en de hoge aftoppingsgrens geldt "
+                "vanaf 3 personen: de lage aftoppingsgrens van € 650,43 is van toepassing. "
                 "[aftoppingsgrens_laag]"
             ),
             (
-                "PT-05 PAS: De kale huur (€ 600) is niet hoger dan de aftoppingsgrens (€ 650,43): "
-                "passend. [aftoppingsgrens_laag]"
+                "PT-05 PAS: De kale huur (€ 600) is niet hoger dan de aftoppingsgrens (€ "
+                "650,43): passend. [aftoppingsgrens_laag]"
             ),
         ],
     ),
     Geval(
         "huur_boven_de_grens_2024",
-        "Een zelfstandige woning met een huur boven de DAEB-huurgrens valt buiten beide normen.",
+        "Een zelfstandige woning met een huur boven de maximale huurgrens valt buiten beide "
+        "normen.",
         toewijzing("2024-03-01", [persoon()], huur="1000.00", vastgesteld_inkomen="25000"),
         [
             (
-                "DAEB-01 nvt: De kale huur (€ 1.000) is hoger dan de DAEB-huurgrens (€ 879,66) en "
-                "de woongelegenheid is niet onzelfstandig: buiten de toewijzingsnorm. "
-                "[daeb_huurgrens]"
+                "DAEB-01 nvt: De kale huur (€ 1.000) is hoger dan de maximale huurgrens (€ "
+                "879,66) en de woongelegenheid is niet onzelfstandig: buiten de "
+                "toewijzingsnorm. [daeb_huurgrens]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
             ),
             (
-                "PT-02 nvt: De kale huur (€ 1.000) is hoger dan de huurtoeslaggrens (€ 879,66): "
-                "geen huurtoeslag mogelijk, buiten de passendheidsnorm. [daeb_huurgrens]"
+                "PT-02 nvt: De rekenhuur (ten minste de kale huur, € 1.000) is hoger dan de "
+                "maximale huurgrens (€ 879,66): geen huurtoeslag mogelijk, buiten de "
+                "passendheidsnorm. [daeb_huurgrens]"
             ),
         ],
     ),
@@ -749,21 +825,27 @@ GEVALLEN = [
         ),
         [
             (
-                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld voor het "
-                "jaar van de huuringang: € 25.000."
+                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld "
+                "voor het jaar van de huuringang: € 25.000."
             ),
             (
-                "DAEB-01 binnen: Onzelfstandige DAEB-woongelegenheid: de toewijzingsnorm geldt "
-                "ongeacht de huur. [daeb_huurgrens]"
+                "DAEB-01 binnen: Onzelfstandige DAEB-woongelegenheid: de toewijzingsnorm "
+                "geldt ongeacht de huur. [daeb_huurgrens]"
             ),
             (
                 "DAEB-03 doelgroep: Het huishoudinkomen (€ 25.000) is niet hoger dan de "
-                "DAEB-inkomensgrens voor één persoon (€ 47.699): toewijzingssegment doelgroep. "
-                "[daeb_inkomensgrens_eenpersoons]"
+                "DAEB-inkomensgrens voor één persoon (€ 47.699): toewijzingssegment "
+                "doelgroep. [daeb_inkomensgrens_eenpersoons]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
+            ),
+            (
+                "PT-02 binnen: De rekenhuur is ten hoogste € 548 (kale huur € 500 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 879,66): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
             ),
             (
                 "PT-02 nvt: Voor deze woongelegenheid kan geen huurtoeslag worden ontvangen: "
@@ -777,33 +859,39 @@ GEVALLEN = [
         toewijzing("2024-03-01", [persoon()], urgentie=True, vastgesteld_inkomen="60000"),
         [
             (
-                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld voor het "
-                "jaar van de huuringang: € 60.000."
+                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld "
+                "voor het jaar van de huuringang: € 60.000."
             ),
             (
-                "AOW-02 niet_bereikt: De aanvrager heeft op 2024-01-01 de AOW-leeftijd nog niet "
-                "bereikt. [aow_leeftijd]"
+                "AOW-02 niet_bereikt: De aanvrager heeft op 2024-01-01 de AOW-leeftijd nog "
+                "niet bereikt. [aow_leeftijd]"
             ),
             (
                 "AOW-03 geen_aow: De aanvrager heeft op 1 januari de AOW-leeftijd nog niet "
                 "bereikt; het huishouden is geen ouderenhuishouden. [aow_leeftijd]"
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de DAEB-huurgrens (€ "
-                "879,66): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de maximale "
+                "huurgrens (€ 879,66): binnen de norm. [daeb_huurgrens]"
             ),
             (
-                "DAEB-04 geen_vrijstelling: Urgentie geeft voorrang, maar is geen vrijstelling van "
-                "de inkomensgrens."
+                "DAEB-04 geen_vrijstelling: Urgentie geeft voorrang, maar is geen "
+                "vrijstelling van de inkomensgrens."
             ),
             (
-                "DAEB-03 vrij: Het huishoudinkomen (€ 60.000) is hoger dan de DAEB-inkomensgrens "
-                "voor één persoon (€ 47.699): toewijzingssegment vrij. "
+                "DAEB-03 vrij: Het huishoudinkomen (€ 60.000) is hoger dan de "
+                "DAEB-inkomensgrens voor één persoon (€ 47.699): toewijzingssegment vrij. "
                 "[daeb_inkomensgrens_eenpersoons]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
+            ),
+            (
+                "PT-02 binnen: De rekenhuur is ten hoogste € 648 (kale huur € 600 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 879,66): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
             ),
             (
                 "HHT-01 eenpersoons: Het huishouden is een eenpersoonshuishouden onder de "
@@ -811,8 +899,8 @@ GEVALLEN = [
                 "[passend_inkomensgrens_eenpersoons]"
             ),
             (
-                "PT-03 buiten_groep: Het huishoudinkomen (€ 60.000) is hoger dan de inkomensgrens "
-                "(€ 27.725): het huishouden hoort niet tot de passende groep. "
+                "PT-03 buiten_groep: Het huishoudinkomen (€ 60.000) is hoger dan de "
+                "inkomensgrens (€ 27.725): het huishouden hoort niet tot de passende groep. "
                 "[passend_inkomensgrens_eenpersoons]"
             ),
         ],
@@ -823,20 +911,21 @@ GEVALLEN = [
         toewijzing("2013-03-01", [persoon()], vastgesteld_inkomen="40000"),
         [
             (
-                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld voor het "
-                "jaar van de huuringang: € 40.000."
+                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld "
+                "voor het jaar van de huuringang: € 40.000."
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de DAEB-huurgrens (€ "
-                "681,02): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de maximale "
+                "huurgrens (€ 681,02): binnen de norm. [daeb_huurgrens]"
             ),
             (
-                "DAEB-03 vrij: Het huishoudinkomen (€ 40.000) is hoger dan de DAEB-inkomensgrens "
-                "(€ 34.229): toewijzingssegment vrij. [daeb_inkomensgrens]"
+                "DAEB-03 vrij: Het huishoudinkomen (€ 40.000) is hoger dan de "
+                "DAEB-inkomensgrens (€ 34.229): toewijzingssegment vrij. "
+                "[daeb_inkomensgrens]"
             ),
             (
-                "PT-01 nvt: Passend toewijzen gold nog niet op 2013-03-01: de passendheidsnorm "
-                "geldt vanaf 2016-01-01."
+                "PT-01 nvt: Passend toewijzen gold nog niet op 2013-03-01: de "
+                "passendheidsnorm geldt vanaf 2016-01-01."
             ),
         ],
     ),
@@ -846,28 +935,35 @@ GEVALLEN = [
         toewijzing("2018-03-01", [persoon()], vastgesteld_inkomen="30000"),
         [
             (
-                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld voor het "
-                "jaar van de huuringang: € 30.000."
+                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld "
+                "voor het jaar van de huuringang: € 30.000."
             ),
             (
-                "AOW-02 niet_bereikt: De aanvrager heeft op 2018-01-01 de AOW-leeftijd nog niet "
-                "bereikt. [aow_leeftijd]"
+                "AOW-02 niet_bereikt: De aanvrager heeft op 2018-01-01 de AOW-leeftijd nog "
+                "niet bereikt. [aow_leeftijd]"
             ),
             (
                 "AOW-03 geen_aow: De aanvrager heeft op 1 januari de AOW-leeftijd nog niet "
                 "bereikt; het huishouden is geen ouderenhuishouden. [aow_leeftijd]"
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de DAEB-huurgrens (€ "
-                "710,68): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de maximale "
+                "huurgrens (€ 710,68): binnen de norm. [daeb_huurgrens]"
             ),
             (
-                "DAEB-03 doelgroep: Het huishoudinkomen (€ 30.000) is niet hoger dan de lagere "
-                "DAEB-grens (€ 36.798): toewijzingssegment doelgroep. [daeb_inkomensgrens]"
+                "DAEB-03 doelgroep: Het huishoudinkomen (€ 30.000) is niet hoger dan de "
+                "lagere DAEB-grens (€ 36.798): toewijzingssegment doelgroep. "
+                "[daeb_inkomensgrens]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
+            ),
+            (
+                "PT-02 binnen: De rekenhuur is ten hoogste € 648 (kale huur € 600 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 710,68): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
             ),
             (
                 "HHT-01 eenpersoons: Het huishouden is een eenpersoonshuishouden onder de "
@@ -875,8 +971,8 @@ GEVALLEN = [
                 "[passend_inkomensgrens_eenpersoons]"
             ),
             (
-                "PT-03 buiten_groep: Het huishoudinkomen (€ 30.000) is hoger dan de inkomensgrens "
-                "(€ 22.400): het huishouden hoort niet tot de passende groep. "
+                "PT-03 buiten_groep: Het huishoudinkomen (€ 30.000) is hoger dan de "
+                "inkomensgrens (€ 22.400): het huishouden hoort niet tot de passende groep. "
                 "[passend_inkomensgrens_eenpersoons]"
             ),
         ],
@@ -887,29 +983,35 @@ GEVALLEN = [
         toewijzing("2018-03-01", [persoon()], vastgesteld_inkomen="38000"),
         [
             (
-                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld voor het "
-                "jaar van de huuringang: € 38.000."
+                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld "
+                "voor het jaar van de huuringang: € 38.000."
             ),
             (
-                "AOW-02 niet_bereikt: De aanvrager heeft op 2018-01-01 de AOW-leeftijd nog niet "
-                "bereikt. [aow_leeftijd]"
+                "AOW-02 niet_bereikt: De aanvrager heeft op 2018-01-01 de AOW-leeftijd nog "
+                "niet bereikt. [aow_leeftijd]"
             ),
             (
                 "AOW-03 geen_aow: De aanvrager heeft op 1 januari de AOW-leeftijd nog niet "
                 "bereikt; het huishouden is geen ouderenhuishouden. [aow_leeftijd]"
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de DAEB-huurgrens (€ "
-                "710,68): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de maximale "
+                "huurgrens (€ 710,68): binnen de norm. [daeb_huurgrens]"
             ),
             (
-                "DAEB-03 middeninkomens: Het huishoudinkomen (€ 38.000) is hoger dan de lagere "
-                "grens, maar niet hoger dan de hogere DAEB-inkomensgrens (€ 41.056): "
+                "DAEB-03 middeninkomens: Het huishoudinkomen (€ 38.000) is hoger dan de "
+                "lagere grens, maar niet hoger dan de hogere DAEB-inkomensgrens (€ 41.056): "
                 "toewijzingssegment middeninkomens. [daeb_inkomensgrens_hoog]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
+            ),
+            (
+                "PT-02 binnen: De rekenhuur is ten hoogste € 648 (kale huur € 600 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 710,68): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
             ),
             (
                 "HHT-01 eenpersoons: Het huishouden is een eenpersoonshuishouden onder de "
@@ -917,8 +1019,8 @@ GEVALLEN = [
                 "[passend_inkomensgrens_eenpersoons]"
             ),
             (
-                "PT-03 buiten_groep: Het huishoudinkomen (€ 38.000) is hoger dan de inkomensgrens "
-                "(€ 22.400): het huishouden hoort niet tot de passende groep. "
+                "PT-03 buiten_groep: Het huishoudinkomen (€ 38.000) is hoger dan de "
+                "inkomensgrens (€ 22.400): het huishouden hoort niet tot de passende groep. "
                 "[passend_inkomensgrens_eenpersoons]"
             ),
         ],
@@ -929,28 +1031,35 @@ GEVALLEN = [
         toewijzing("2018-03-01", [persoon()], vastgesteld_inkomen="50000"),
         [
             (
-                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld voor het "
-                "jaar van de huuringang: € 50.000."
+                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld "
+                "voor het jaar van de huuringang: € 50.000."
             ),
             (
-                "AOW-02 niet_bereikt: De aanvrager heeft op 2018-01-01 de AOW-leeftijd nog niet "
-                "bereikt. [aow_leeftijd]"
+                "AOW-02 niet_bereikt: De aanvrager heeft op 2018-01-01 de AOW-leeftijd nog "
+                "niet bereikt. [aow_leeftijd]"
             ),
             (
                 "AOW-03 geen_aow: De aanvrager heeft op 1 januari de AOW-leeftijd nog niet "
                 "bereikt; het huishouden is geen ouderenhuishouden. [aow_leeftijd]"
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de DAEB-huurgrens (€ "
-                "710,68): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de maximale "
+                "huurgrens (€ 710,68): binnen de norm. [daeb_huurgrens]"
             ),
             (
                 "DAEB-03 vrij: Het huishoudinkomen (€ 50.000) is hoger dan de hogere "
-                "DAEB-inkomensgrens (€ 41.056): toewijzingssegment vrij. [daeb_inkomensgrens_hoog]"
+                "DAEB-inkomensgrens (€ 41.056): toewijzingssegment vrij. "
+                "[daeb_inkomensgrens_hoog]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
+            ),
+            (
+                "PT-02 binnen: De rekenhuur is ten hoogste € 648 (kale huur € 600 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 710,68): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
             ),
             (
                 "HHT-01 eenpersoons: Het huishouden is een eenpersoonshuishouden onder de "
@@ -958,8 +1067,8 @@ GEVALLEN = [
                 "[passend_inkomensgrens_eenpersoons]"
             ),
             (
-                "PT-03 buiten_groep: Het huishoudinkomen (€ 50.000) is hoger dan de inkomensgrens "
-                "(€ 22.400): het huishouden hoort niet tot de passende groep. "
+                "PT-03 buiten_groep: Het huishoudinkomen (€ 50.000) is hoger dan de "
+                "inkomensgrens (€ 22.400): het huishouden hoort niet tot de passende groep. "
                 "[passend_inkomensgrens_eenpersoons]"
             ),
         ],
@@ -970,34 +1079,40 @@ GEVALLEN = [
         toewijzing("2024-03-01", [persoon(), persoon("partner")], vastgesteld_inkomen="70000"),
         [
             (
-                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld voor het "
-                "jaar van de huuringang: € 70.000."
+                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld "
+                "voor het jaar van de huuringang: € 70.000."
             ),
             (
-                "AOW-02 niet_bereikt: De aanvrager heeft op 2024-01-01 de AOW-leeftijd nog niet "
-                "bereikt. [aow_leeftijd]"
+                "AOW-02 niet_bereikt: De aanvrager heeft op 2024-01-01 de AOW-leeftijd nog "
+                "niet bereikt. [aow_leeftijd]"
             ),
             (
-                "AOW-02 niet_bereikt: De partner heeft op 2024-01-01 de AOW-leeftijd nog niet "
-                "bereikt. [aow_leeftijd]"
+                "AOW-02 niet_bereikt: De partner heeft op 2024-01-01 de AOW-leeftijd nog "
+                "niet bereikt. [aow_leeftijd]"
             ),
             (
-                "AOW-03 geen_aow: Geen van aanvrager, partner en medebewoners heeft op 1 januari "
-                "de AOW-leeftijd bereikt; het huishouden is geen ouderenhuishouden. "
+                "AOW-03 geen_aow: Geen van aanvrager, partner en medebewoners heeft op 1 "
+                "januari de AOW-leeftijd bereikt; het huishouden is geen ouderenhuishouden. "
                 "[aow_toets_meerpersoons]"
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de DAEB-huurgrens (€ "
-                "879,66): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de maximale "
+                "huurgrens (€ 879,66): binnen de norm. [daeb_huurgrens]"
             ),
             (
-                "DAEB-03 vrij: Het huishoudinkomen (€ 70.000) is hoger dan de DAEB-inkomensgrens "
-                "voor twee of meer personen (€ 52.671): toewijzingssegment vrij. "
-                "[daeb_inkomensgrens_meerpersoons]"
+                "DAEB-03 vrij: Het huishoudinkomen (€ 70.000) is hoger dan de "
+                "DAEB-inkomensgrens voor twee of meer personen (€ 52.671): "
+                "toewijzingssegment vrij. [daeb_inkomensgrens_meerpersoons]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
+            ),
+            (
+                "PT-02 binnen: De rekenhuur is ten hoogste € 648 (kale huur € 600 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 879,66): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
             ),
             (
                 "HHT-01 meerpersoons: Het huishouden is een meerpersoonshuishouden onder de "
@@ -1005,8 +1120,8 @@ GEVALLEN = [
                 "[passend_inkomensgrens_meerpersoons]"
             ),
             (
-                "PT-03 buiten_groep: Het huishoudinkomen (€ 70.000) is hoger dan de inkomensgrens "
-                "(€ 37.625): het huishouden hoort niet tot de passende groep. "
+                "PT-03 buiten_groep: Het huishoudinkomen (€ 70.000) is hoger dan de "
+                "inkomensgrens (€ 37.625): het huishouden hoort niet tot de passende groep. "
                 "[passend_inkomensgrens_meerpersoons]"
             ),
         ],
@@ -1030,34 +1145,41 @@ GEVALLEN = [
         ),
         [
             (
-                "INK-03 t-1: Verzamelinkomen 2017 van de aanvrager (inkomensverklaring, € 45.000) "
-                "maal indexatiefactor I1 (1,01) = € 45.450. [indexatiefactor_t1]"
+                "INK-03 t-1: Verzamelinkomen 2017 van de aanvrager (inkomensverklaring, € "
+                "45.000) maal indexatiefactor I1 (1,01) = € 45.450. [indexatiefactor_t1]"
             ),
             "INK-06 bepaald: Het huishoudinkomen is € 45.450.",
             (
-                "AOW-02 niet_bereikt: De aanvrager heeft op 2018-01-01 de AOW-leeftijd nog niet "
-                "bereikt. [aow_leeftijd]"
+                "AOW-02 niet_bereikt: De aanvrager heeft op 2018-01-01 de AOW-leeftijd nog "
+                "niet bereikt. [aow_leeftijd]"
             ),
             (
                 "AOW-03 geen_aow: De aanvrager heeft op 1 januari de AOW-leeftijd nog niet "
                 "bereikt; het huishouden is geen ouderenhuishouden. [aow_leeftijd]"
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de DAEB-huurgrens (€ "
-                "710,68): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de maximale "
+                "huurgrens (€ 710,68): binnen de norm. [daeb_huurgrens]"
             ),
             (
-                "DAEB-05 actueel: Het actuele inkomen (€ 20.000) is lager dan het inkomen uit "
-                "t-1/t-2 (€ 45.450) en valt in een lager segment: het actuele inkomen telt. "
-                "[actueel_inkomen_daeb]"
+                "DAEB-05 actueel: Het actuele inkomen (€ 20.000) is lager dan het inkomen "
+                "uit t-1/t-2 (€ 45.450) en valt in een lager segment: het actuele inkomen "
+                "telt. [actueel_inkomen_daeb]"
             ),
             (
-                "DAEB-03 doelgroep: Het huishoudinkomen (€ 20.000) is niet hoger dan de lagere "
-                "DAEB-grens (€ 36.798): toewijzingssegment doelgroep. [daeb_inkomensgrens]"
+                "DAEB-03 doelgroep: Het huishoudinkomen (€ 20.000) is niet hoger dan de "
+                "lagere DAEB-grens (€ 36.798): toewijzingssegment doelgroep. "
+                "[daeb_inkomensgrens]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
+            ),
+            (
+                "PT-02 binnen: De rekenhuur is ten hoogste € 648 (kale huur € 600 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 710,68): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
             ),
             (
                 "HHT-01 eenpersoons: Het huishouden is een eenpersoonshuishouden onder de "
@@ -1070,18 +1192,18 @@ GEVALLEN = [
                 "[actueel_inkomen_passend]"
             ),
             (
-                "PT-03 in_groep: Het huishoudinkomen (€ 20.000) is niet hoger dan de inkomensgrens "
-                "(€ 22.400): het huishouden hoort tot de passende groep. "
+                "PT-03 in_groep: Het huishoudinkomen (€ 20.000) is niet hoger dan de "
+                "inkomensgrens (€ 22.400): het huishouden hoort tot de passende groep. "
                 "[passend_inkomensgrens_eenpersoons]"
             ),
             (
-                "HHT-02 laag: Het huishouden telt 1 persoon en de hoge aftoppingsgrens geldt vanaf "
-                "3 personen: de lage aftoppingsgrens van € 597,30 is van toepassing. "
+                "HHT-02 laag: Het huishouden telt 1 persoon en de hoge aftoppingsgrens geldt "
+                "vanaf 3 personen: de lage aftoppingsgrens van € 597,30 is van toepassing. "
                 "[aftoppingsgrens_laag]"
             ),
             (
-                "PT-05 NIE: De kale huur (€ 600) is hoger dan de aftoppingsgrens (€ 597,30): niet "
-                "passend (telt mee in de ruimte van 5%). [aftoppingsgrens_laag]"
+                "PT-05 NIE: De kale huur (€ 600) is hoger dan de aftoppingsgrens (€ 597,30): "
+                "niet passend (telt mee in de ruimte van 5%). [aftoppingsgrens_laag]"
             ),
         ],
         met_testbeleid=True,
@@ -1098,30 +1220,36 @@ GEVALLEN = [
         ),
         [
             (
-                "INK-03 t-1: Verzamelinkomen 2023 van de aanvrager (inkomensverklaring, € 20.000) "
-                "maal indexatiefactor I1 (1,01) = € 20.200. [indexatiefactor_t1]"
+                "INK-03 t-1: Verzamelinkomen 2023 van de aanvrager (inkomensverklaring, € "
+                "20.000) maal indexatiefactor I1 (1,01) = € 20.200. [indexatiefactor_t1]"
             ),
             "INK-06 bepaald: Het huishoudinkomen is € 20.200.",
             (
-                "AOW-02 niet_bereikt: De aanvrager heeft op 2024-01-01 de AOW-leeftijd nog niet "
-                "bereikt. [aow_leeftijd]"
+                "AOW-02 niet_bereikt: De aanvrager heeft op 2024-01-01 de AOW-leeftijd nog "
+                "niet bereikt. [aow_leeftijd]"
             ),
             (
                 "AOW-03 geen_aow: De aanvrager heeft op 1 januari de AOW-leeftijd nog niet "
                 "bereikt; het huishouden is geen ouderenhuishouden. [aow_leeftijd]"
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de DAEB-huurgrens (€ "
-                "879,66): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de maximale "
+                "huurgrens (€ 879,66): binnen de norm. [daeb_huurgrens]"
             ),
             (
                 "DAEB-03 doelgroep: Het huishoudinkomen (€ 20.200) is niet hoger dan de "
-                "DAEB-inkomensgrens voor één persoon (€ 47.699): toewijzingssegment doelgroep. "
-                "[daeb_inkomensgrens_eenpersoons]"
+                "DAEB-inkomensgrens voor één persoon (€ 47.699): toewijzingssegment "
+                "doelgroep. [daeb_inkomensgrens_eenpersoons]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
+            ),
+            (
+                "PT-02 binnen: De rekenhuur is ten hoogste € 648 (kale huur € 600 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 879,66): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
             ),
             (
                 "HHT-01 eenpersoons: Het huishouden is een eenpersoonshuishouden onder de "
@@ -1129,13 +1257,13 @@ GEVALLEN = [
                 "[passend_inkomensgrens_eenpersoons]"
             ),
             (
-                "INK-07 actueel: Het inkomen uit t-1/t-2 (€ 20.200) ligt op of onder de grens, het "
-                "actuele inkomen (€ 45.000) wel erboven: het actuele inkomen telt. "
-                "[actueel_inkomen_passend]"
+                "INK-07 actueel: Het inkomen uit t-1/t-2 (€ 20.200) ligt op of onder de "
+                "grens, het actuele inkomen (€ 45.000) wel erboven: het actuele inkomen "
+                "telt. [actueel_inkomen_passend]"
             ),
             (
-                "PT-03 buiten_groep: Het huishoudinkomen (€ 45.000) is hoger dan de inkomensgrens "
-                "(€ 27.725): het huishouden hoort niet tot de passende groep. "
+                "PT-03 buiten_groep: Het huishoudinkomen (€ 45.000) is hoger dan de "
+                "inkomensgrens (€ 27.725): het huishouden hoort niet tot de passende groep. "
                 "[passend_inkomensgrens_eenpersoons]"
             ),
         ],
@@ -1150,30 +1278,36 @@ GEVALLEN = [
         ),
         [
             (
-                "INK-04 actueel: De Belastingdienst heeft geen inkomensgegevens van de aanvrager; "
-                "het actuele inkomen telt: € 22.000."
+                "INK-04 actueel: De Belastingdienst heeft geen inkomensgegevens van de "
+                "aanvrager; het actuele inkomen telt: € 22.000."
             ),
             "INK-06 bepaald: Het huishoudinkomen is € 22.000.",
             (
-                "AOW-02 niet_bereikt: De aanvrager heeft op 2024-01-01 de AOW-leeftijd nog niet "
-                "bereikt. [aow_leeftijd]"
+                "AOW-02 niet_bereikt: De aanvrager heeft op 2024-01-01 de AOW-leeftijd nog "
+                "niet bereikt. [aow_leeftijd]"
             ),
             (
                 "AOW-03 geen_aow: De aanvrager heeft op 1 januari de AOW-leeftijd nog niet "
                 "bereikt; het huishouden is geen ouderenhuishouden. [aow_leeftijd]"
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de DAEB-huurgrens (€ "
-                "879,66): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 600) is niet hoger dan de maximale "
+                "huurgrens (€ 879,66): binnen de norm. [daeb_huurgrens]"
             ),
             (
                 "DAEB-03 doelgroep: Het huishoudinkomen (€ 22.000) is niet hoger dan de "
-                "DAEB-inkomensgrens voor één persoon (€ 47.699): toewijzingssegment doelgroep. "
-                "[daeb_inkomensgrens_eenpersoons]"
+                "DAEB-inkomensgrens voor één persoon (€ 47.699): toewijzingssegment "
+                "doelgroep. [daeb_inkomensgrens_eenpersoons]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
+            ),
+            (
+                "PT-02 binnen: De rekenhuur is ten hoogste € 648 (kale huur € 600 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 879,66): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
             ),
             (
                 "HHT-01 eenpersoons: Het huishouden is een eenpersoonshuishouden onder de "
@@ -1181,18 +1315,18 @@ GEVALLEN = [
                 "[passend_inkomensgrens_eenpersoons]"
             ),
             (
-                "PT-03 in_groep: Het huishoudinkomen (€ 22.000) is niet hoger dan de inkomensgrens "
-                "(€ 27.725): het huishouden hoort tot de passende groep. "
+                "PT-03 in_groep: Het huishoudinkomen (€ 22.000) is niet hoger dan de "
+                "inkomensgrens (€ 27.725): het huishouden hoort tot de passende groep. "
                 "[passend_inkomensgrens_eenpersoons]"
             ),
             (
-                "HHT-02 laag: Het huishouden telt 1 persoon en de hoge aftoppingsgrens geldt vanaf "
-                "3 personen: de lage aftoppingsgrens van € 650,43 is van toepassing. "
+                "HHT-02 laag: Het huishouden telt 1 persoon en de hoge aftoppingsgrens geldt "
+                "vanaf 3 personen: de lage aftoppingsgrens van € 650,43 is van toepassing. "
                 "[aftoppingsgrens_laag]"
             ),
             (
-                "PT-05 PAS: De kale huur (€ 600) is niet hoger dan de aftoppingsgrens (€ 650,43): "
-                "passend. [aftoppingsgrens_laag]"
+                "PT-05 PAS: De kale huur (€ 600) is niet hoger dan de aftoppingsgrens (€ "
+                "650,43): passend. [aftoppingsgrens_laag]"
             ),
         ],
         met_testbeleid=True,
@@ -1210,8 +1344,8 @@ GEVALLEN = [
         ),
         [
             (
-                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld voor het "
-                "jaar van de huuringang: € 20.000."
+                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld "
+                "voor het jaar van de huuringang: € 20.000."
             ),
             (
                 "AOW-02 bereikt: De aanvrager heeft op 2021-01-01 de AOW-leeftijd bereikt. "
@@ -1222,16 +1356,23 @@ GEVALLEN = [
                 "huishouden is een ouderenhuishouden. [aow_leeftijd]"
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 700) is niet hoger dan de DAEB-huurgrens (€ "
-                "752,33): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 700) is niet hoger dan de maximale "
+                "huurgrens (€ 752,33): binnen de norm. [daeb_huurgrens]"
             ),
             (
-                "DAEB-03 doelgroep: Het huishoudinkomen (€ 20.000) is niet hoger dan de lagere "
-                "DAEB-grens (€ 40.024): toewijzingssegment doelgroep. [daeb_inkomensgrens]"
+                "DAEB-03 doelgroep: Het huishoudinkomen (€ 20.000) is niet hoger dan de "
+                "lagere DAEB-grens (€ 40.024): toewijzingssegment doelgroep. "
+                "[daeb_inkomensgrens]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
+            ),
+            (
+                "PT-02 binnen: De rekenhuur is ten hoogste € 748 (kale huur € 700 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 752,33): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
             ),
             (
                 "HHT-01 eenpersoons_aow: Het huishouden is een eenpersoonshuishouden met de "
@@ -1239,22 +1380,22 @@ GEVALLEN = [
                 "[passend_inkomensgrens_eenpersoons_aow]"
             ),
             (
-                "PT-03 in_groep: Het huishoudinkomen (€ 20.000) is niet hoger dan de inkomensgrens "
-                "(€ 23.650): het huishouden hoort tot de passende groep. "
+                "PT-03 in_groep: Het huishoudinkomen (€ 20.000) is niet hoger dan de "
+                "inkomensgrens (€ 23.650): het huishouden hoort tot de passende groep. "
                 "[passend_inkomensgrens_eenpersoons_aow]"
             ),
             (
-                "PT-04 niet_van_kracht: Het verzoek op grond van art. 54a is niet toegepast: de "
-                "uitzondering bestaat pas sinds 2022-01-01."
+                "PT-04 niet_van_kracht: Het verzoek op grond van art. 54a is niet toegepast: "
+                "de uitzondering bestaat pas sinds 2022-01-01."
             ),
             (
-                "HHT-02 laag: Het huishouden telt 1 persoon en de hoge aftoppingsgrens geldt vanaf "
-                "3 personen: de lage aftoppingsgrens van € 633,25 is van toepassing. "
+                "HHT-02 laag: Het huishouden telt 1 persoon en de hoge aftoppingsgrens geldt "
+                "vanaf 3 personen: de lage aftoppingsgrens van € 633,25 is van toepassing. "
                 "[aftoppingsgrens_laag]"
             ),
             (
-                "PT-05 NIE: De kale huur (€ 700) is hoger dan de aftoppingsgrens (€ 633,25): niet "
-                "passend (telt mee in de ruimte van 5%). [aftoppingsgrens_laag]"
+                "PT-05 NIE: De kale huur (€ 700) is hoger dan de aftoppingsgrens (€ 633,25): "
+                "niet passend (telt mee in de ruimte van 5%). [aftoppingsgrens_laag]"
             ),
         ],
     ),
@@ -1271,16 +1412,16 @@ GEVALLEN = [
         ),
         [
             (
-                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld voor het "
-                "jaar van de huuringang: € 20.000."
+                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld "
+                "voor het jaar van de huuringang: € 20.000."
             ),
             (
                 "AOW-02 bereikt: De aanvrager heeft op 2023-01-01 de AOW-leeftijd bereikt. "
                 "[aow_leeftijd]"
             ),
             (
-                "AOW-02 niet_bereikt: De partner heeft op 2023-01-01 de AOW-leeftijd nog niet "
-                "bereikt. [aow_leeftijd]"
+                "AOW-02 niet_bereikt: De partner heeft op 2023-01-01 de AOW-leeftijd nog "
+                "niet bereikt. [aow_leeftijd]"
             ),
             (
                 "AOW-03 aow: Een of meer van aanvrager, partner en medebewoners hebben op 1 "
@@ -1288,41 +1429,48 @@ GEVALLEN = [
                 "[aow_toets_meerpersoons]"
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 700) is niet hoger dan de DAEB-huurgrens (€ "
-                "808,06): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 700) is niet hoger dan de maximale "
+                "huurgrens (€ 808,06): binnen de norm. [daeb_huurgrens]"
             ),
             (
                 "DAEB-03 doelgroep: Het huishoudinkomen (€ 20.000) is niet hoger dan de "
-                "DAEB-inkomensgrens voor twee of meer personen (€ 48.625): toewijzingssegment "
-                "doelgroep. [daeb_inkomensgrens_meerpersoons]"
+                "DAEB-inkomensgrens voor twee of meer personen (€ 48.625): "
+                "toewijzingssegment doelgroep. [daeb_inkomensgrens_meerpersoons]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
             ),
             (
-                "HHT-01 meerpersoons_aow: Het huishouden is een meerpersoonshuishouden met de "
-                "AOW-leeftijd; de inkomensgrens voor passend toewijzen is € 33.800. "
+                "PT-02 binnen: De rekenhuur is ten hoogste € 748 (kale huur € 700 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 808,06): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
+            ),
+            (
+                "HHT-01 meerpersoons_aow: Het huishouden is een meerpersoonshuishouden met "
+                "de AOW-leeftijd; de inkomensgrens voor passend toewijzen is € 33.800. "
                 "[passend_inkomensgrens_meerpersoons_aow]"
             ),
             (
-                "PT-03 in_groep: Het huishoudinkomen (€ 20.000) is niet hoger dan de inkomensgrens "
-                "(€ 33.800): het huishouden hoort tot de passende groep. "
+                "PT-03 in_groep: Het huishoudinkomen (€ 20.000) is niet hoger dan de "
+                "inkomensgrens (€ 33.800): het huishouden hoort tot de passende groep. "
                 "[passend_inkomensgrens_meerpersoons_aow]"
             ),
             (
                 "PT-04 afgewezen: Het verzoek op grond van art. 54a is niet toegepast: het "
-                "huishouden bestaat niet uitsluitend uit personen die de AOW-leeftijd hebben "
-                "bereikt. [passend_uitzondering_vermogen]"
+                "huishouden bestaat niet uitsluitend uit personen die op 2023-01-01 de "
+                "AOW-leeftijd hadden bereikt (volgens de geboortedata). "
+                "[passend_uitzondering_vermogen]"
             ),
             (
-                "HHT-02 laag: Het huishouden telt 2 personen en de hoge aftoppingsgrens geldt "
-                "vanaf 3 personen: de lage aftoppingsgrens van € 647,19 is van toepassing. "
-                "[aftoppingsgrens_laag]"
+                "HHT-02 laag: Het huishouden telt 2 personen en de hoge aftoppingsgrens "
+                "geldt vanaf 3 personen: de lage aftoppingsgrens van € 647,19 is van "
+                "toepassing. [aftoppingsgrens_laag]"
             ),
             (
-                "PT-05 NIE: De kale huur (€ 700) is hoger dan de aftoppingsgrens (€ 647,19): niet "
-                "passend (telt mee in de ruimte van 5%). [aftoppingsgrens_laag]"
+                "PT-05 NIE: De kale huur (€ 700) is hoger dan de aftoppingsgrens (€ 647,19): "
+                "niet passend (telt mee in de ruimte van 5%). [aftoppingsgrens_laag]"
             ),
         ],
     ),
@@ -1339,8 +1487,8 @@ GEVALLEN = [
         ),
         [
             (
-                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld voor het "
-                "jaar van de huuringang: € 20.000."
+                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld "
+                "voor het jaar van de huuringang: € 20.000."
             ),
             (
                 "AOW-02 bereikt: De aanvrager heeft op 2023-01-01 de AOW-leeftijd bereikt. "
@@ -1351,17 +1499,23 @@ GEVALLEN = [
                 "huishouden is een ouderenhuishouden. [aow_leeftijd]"
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 700) is niet hoger dan de DAEB-huurgrens (€ "
-                "808,06): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 700) is niet hoger dan de maximale "
+                "huurgrens (€ 808,06): binnen de norm. [daeb_huurgrens]"
             ),
             (
                 "DAEB-03 doelgroep: Het huishoudinkomen (€ 20.000) is niet hoger dan de "
-                "DAEB-inkomensgrens voor één persoon (€ 44.035): toewijzingssegment doelgroep. "
-                "[daeb_inkomensgrens_eenpersoons]"
+                "DAEB-inkomensgrens voor één persoon (€ 44.035): toewijzingssegment "
+                "doelgroep. [daeb_inkomensgrens_eenpersoons]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
+            ),
+            (
+                "PT-02 binnen: De rekenhuur is ten hoogste € 748 (kale huur € 700 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 808,06): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
             ),
             (
                 "HHT-01 eenpersoons_aow: Het huishouden is een eenpersoonshuishouden met de "
@@ -1369,8 +1523,8 @@ GEVALLEN = [
                 "[passend_inkomensgrens_eenpersoons_aow]"
             ),
             (
-                "PT-03 in_groep: Het huishoudinkomen (€ 20.000) is niet hoger dan de inkomensgrens "
-                "(€ 25.075): het huishouden hoort tot de passende groep. "
+                "PT-03 in_groep: Het huishoudinkomen (€ 20.000) is niet hoger dan de "
+                "inkomensgrens (€ 25.075): het huishouden hoort tot de passende groep. "
                 "[passend_inkomensgrens_eenpersoons_aow]"
             ),
             (
@@ -1379,13 +1533,13 @@ GEVALLEN = [
                 "zorgtoeslag (€ 127.582). [zorgtoeslag_vermogensgrens_alleenstaande]"
             ),
             (
-                "HHT-02 laag: Het huishouden telt 1 persoon en de hoge aftoppingsgrens geldt vanaf "
-                "3 personen: de lage aftoppingsgrens van € 647,19 is van toepassing. "
+                "HHT-02 laag: Het huishouden telt 1 persoon en de hoge aftoppingsgrens geldt "
+                "vanaf 3 personen: de lage aftoppingsgrens van € 647,19 is van toepassing. "
                 "[aftoppingsgrens_laag]"
             ),
             (
-                "PT-05 NIE: De kale huur (€ 700) is hoger dan de aftoppingsgrens (€ 647,19): niet "
-                "passend (telt mee in de ruimte van 5%). [aftoppingsgrens_laag]"
+                "PT-05 NIE: De kale huur (€ 700) is hoger dan de aftoppingsgrens (€ 647,19): "
+                "niet passend (telt mee in de ruimte van 5%). [aftoppingsgrens_laag]"
             ),
         ],
     ),
@@ -1402,8 +1556,8 @@ GEVALLEN = [
         ),
         [
             (
-                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld voor het "
-                "jaar van de huuringang: € 20.000."
+                "INK-02 vastgesteld: Het huishoudinkomen is opgegeven als al vastgesteld "
+                "voor het jaar van de huuringang: € 20.000."
             ),
             (
                 "AOW-02 bereikt: De aanvrager heeft op 2023-01-01 de AOW-leeftijd bereikt. "
@@ -1419,32 +1573,38 @@ GEVALLEN = [
                 "[aow_toets_meerpersoons]"
             ),
             (
-                "DAEB-01 binnen: De kale huur (€ 700) is niet hoger dan de DAEB-huurgrens (€ "
-                "808,06): binnen de norm. [daeb_huurgrens]"
+                "DAEB-01 binnen: De kale huur (€ 700) is niet hoger dan de maximale "
+                "huurgrens (€ 808,06): binnen de norm. [daeb_huurgrens]"
             ),
             (
                 "DAEB-03 doelgroep: Het huishoudinkomen (€ 20.000) is niet hoger dan de "
-                "DAEB-inkomensgrens voor twee of meer personen (€ 48.625): toewijzingssegment "
-                "doelgroep. [daeb_inkomensgrens_meerpersoons]"
+                "DAEB-inkomensgrens voor twee of meer personen (€ 48.625): "
+                "toewijzingssegment doelgroep. [daeb_inkomensgrens_meerpersoons]"
             ),
             (
-                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de toewijzingen aan "
-                "de passende groep moet passend zijn. [passendheidsnorm]"
+                "PT-01 van_kracht: Passend toewijzen geldt: ten minste 95% van de "
+                "toewijzingen aan de passende groep moet passend zijn. [passendheidsnorm]"
             ),
             (
-                "HHT-01 meerpersoons_aow: Het huishouden is een meerpersoonshuishouden met de "
-                "AOW-leeftijd; de inkomensgrens voor passend toewijzen is € 33.800. "
+                "PT-02 binnen: De rekenhuur is ten hoogste € 748 (kale huur € 700 plus ten "
+                "hoogste € 48 subsidiabele servicekosten) en dus niet hoger dan de maximale "
+                "huurgrens (€ 808,06): huurtoeslag is mogelijk, binnen de passendheidsnorm. "
+                "[daeb_huurgrens]"
+            ),
+            (
+                "HHT-01 meerpersoons_aow: Het huishouden is een meerpersoonshuishouden met "
+                "de AOW-leeftijd; de inkomensgrens voor passend toewijzen is € 33.800. "
                 "[passend_inkomensgrens_meerpersoons_aow]"
             ),
             (
-                "PT-03 in_groep: Het huishoudinkomen (€ 20.000) is niet hoger dan de inkomensgrens "
-                "(€ 33.800): het huishouden hoort tot de passende groep. "
+                "PT-03 in_groep: Het huishoudinkomen (€ 20.000) is niet hoger dan de "
+                "inkomensgrens (€ 33.800): het huishouden hoort tot de passende groep. "
                 "[passend_inkomensgrens_meerpersoons_aow]"
             ),
             (
-                "PT-04 toegepast: Op verzoek van het AOW-huishouden met een rendementsgrondslag (€ "
-                "300.000) boven de vermogensgrens van de zorgtoeslag (€ 161.329) is de "
-                "aftoppingsgrens buiten toepassing gelaten. "
+                "PT-04 toegepast: Op verzoek van het AOW-huishouden met een "
+                "rendementsgrondslag (€ 300.000) boven de vermogensgrens van de zorgtoeslag "
+                "(€ 161.329) is de aftoppingsgrens buiten toepassing gelaten. "
                 "[zorgtoeslag_vermogensgrens_met_partner]"
             ),
         ],

@@ -125,9 +125,10 @@ def test_liberalisatiegrens_bestaat_pas_vanaf_juli_2024() -> None:
     with pytest.raises(ParameterNietVanKracht, match="daeb_huurgrens"):
         voor["liberalisatiegrens"]
     assert voor.geldt("daeb_huurgrens")
-    # Per 1 juli 2024 bestaat de grens, maar het bedrag is niet onderbouwd: een fout, geen gok.
-    with pytest.raises(ParameterNietVanKracht, match="geen onderbouwde waarde"):
-        parameters_op(date(2024, 7, 1)).geldt("liberalisatiegrens")
+    # Per 1 juli 2024 bestaat de grens: € 1.157,95 (secundair; Huurcommissie, puntentabel).
+    juli = parameters_op(date(2024, 7, 1))
+    assert juli.geldt("liberalisatiegrens")
+    assert juli.bedrag("liberalisatiegrens") == Decimal("1157.95")
     na = parameters_op(date(2025, 1, 1))
     assert na.geldt("liberalisatiegrens")
     assert na.bedrag("liberalisatiegrens") > na.bedrag("daeb_huurgrens")
@@ -166,7 +167,7 @@ def test_elke_waarde_heeft_bron_status_en_ingangsdatum() -> None:
         for pw in ps:
             assert pw.bron.url.startswith("http")
             assert pw.geldig_vanaf <= moment
-            assert pw.status in (Status.DEFINITIEF, Status.SECUNDAIR)
+            assert pw.status in (Status.DEFINITIEF, Status.AFGELEID, Status.SECUNDAIR)
             if isinstance(pw.waarde, Decimal):
                 assert pw.waarde >= 0
 

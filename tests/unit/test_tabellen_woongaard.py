@@ -1,7 +1,7 @@
 """De Woongaard-tabel uit seed 003 (prijspeil 2015) als gouden gevallen.
 
 Elk geval citeert de zin uit het beleidsplan van De Kernen die het vastlegt. De bedragen zijn die
-van 2018 (aftoppingsgrenzen € 597,30 en € 640,14; DAEB-huurgrens € 710,68; passende
+van 2018 (aftoppingsgrenzen € 597,30 en € 640,14; maximale huurgrens € 710,68; passende
 inkomensgrenzen € 22.400 en € 30.400; DAEB-inkomensgrenzen € 36.798 en € 41.056) en elke grens
 heeft een geval aan beide kanten.
 """
@@ -141,7 +141,7 @@ GEVALLEN = [
         "tot_tweede_aftoppingsgrens",
     ),
     (
-        "secundair 2p, huur = DAEB-huurgrens",
+        "secundair 2p, huur = maximale huurgrens",
         2,
         "36798",
         "710.68",
@@ -313,7 +313,8 @@ def test_onbekende_wettelijke_grens_wordt_niet_geraden(woongaard: Tabel) -> None
 
 def test_vangnet_bij_de_landelijke_tabel() -> None:
     landelijk = laad_tabel("landelijk")
-    oordeel = beoordeel(woning("700.00"), huishouden(1, "20000"), landelijk, D2018)
+    # 660 + ten hoogste 48 subsidiabele servicekosten blijft onder de maximale huurgrens (710,68)
+    oordeel = beoordeel(woning("660.00"), huishouden(1, "20000"), landelijk, D2018)
     assert oordeel.cel is Cel.TOEGESTAAN
     assert oordeel.landelijk.passendheid is Passendheid.NIE
     assert any("5%" in w for w in oordeel.waarschuwingen)
@@ -324,12 +325,12 @@ def test_vangnet_bij_de_landelijke_tabel() -> None:
 
 def test_vangnet_noemt_de_vrije_toewijzingsruimte() -> None:
     landelijk = laad_tabel("landelijk")
-    oordeel = beoordeel(woning("700.00"), huishouden(2, "50000"), landelijk, D2018)
+    oordeel = beoordeel(woning("660.00"), huishouden(2, "50000"), landelijk, D2018)
     assert oordeel.cel is Cel.TOEGESTAAN
     assert oordeel.waarschuwingen == (
         "de toewijzing valt voor de DAEB-norm in het segment vrij (buiten de doelgroep)",
     )
-    midden = beoordeel(woning("700.00"), huishouden(2, "40000"), landelijk, D2018)
+    midden = beoordeel(woning("660.00"), huishouden(2, "40000"), landelijk, D2018)
     assert "middeninkomens" in midden.waarschuwingen[0]
 
 

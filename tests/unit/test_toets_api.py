@@ -17,6 +17,7 @@ from passend_toewijzen.parameters import register
 from passend_toewijzen.regels.doelgroep import Toewijzingssegment as S
 from passend_toewijzen.regels.passendheid import Passendheid as P
 from passend_toewijzen.toets import Toetsstatus, toets_toewijzing, toets_toewijzingen
+from tests.conftest import OnbekendMaken
 from tests.hulp import maak_toewijzing
 
 
@@ -159,6 +160,7 @@ def test_art54a_telling_volgens_beleid() -> None:
         "vastgesteld_inkomen": "20000",
         "rendementsgrondslag_box3": "500000",
         "verzoek_art_54a": True,
+        "aow_huishouden": None,
     }
     geval = toewijzing(huishouden=huishouden, woning={"kale_huur": "800"})
     assert toets_toewijzing(geval).passendheid is P.NVT
@@ -175,6 +177,7 @@ def test_art54a_voor_2022_niet_van_kracht() -> None:
         "vastgesteld_inkomen": "20000",
         "rendementsgrondslag_box3": "500000",
         "verzoek_art_54a": True,
+        "aow_huishouden": None,
     }
     geval = toewijzing(
         huishouden=huishouden,
@@ -196,6 +199,7 @@ def test_art54a_niet_iedereen_aow() -> None:
         "vastgesteld_inkomen": "20000",
         "rendementsgrondslag_box3": "500000",
         "verzoek_art_54a": True,
+        "aow_huishouden": None,
     }
     uitkomst = toets_toewijzing(toewijzing(huishouden=huishouden, woning={"kale_huur": "700"}))
     assert uitkomst.passendheid is P.NIE
@@ -229,7 +233,8 @@ def test_uitleg_en_tekst() -> None:
         assert regel.status is not None
 
 
-def test_huurklasse_onbekend_is_een_opmerking_geen_oordeel() -> None:
+def test_huurklasse_onbekend_is_een_opmerking_geen_oordeel(onbekend_maken: OnbekendMaken) -> None:
+    onbekend_maken("liberalisatiegrens", date(2024, 7, 1), date(2024, 12, 31))
     geval = toewijzing(
         woning={"kale_huur": "1000.00", "daeb": False},
         toewijzingsdatum="2024-08-01",

@@ -123,7 +123,7 @@ def test_bladen_toewijzingen_en_exacte_bedragen(tmp_path: Path) -> None:
     assert gemeenten[2][gemeenten[0].index("aandeel_passend")] == 0
     matrix = waarden(boek["Matrix"])
     assert len(matrix) == 1 + len(verslag.matrix) + 2
-    assert matrix[-1][0] == "boven de DAEB-huurgrens"
+    assert matrix[-1][0] == "boven de maximale huurgrens"
 
 
 def test_percentages_naar_beneden_afgerond() -> None:

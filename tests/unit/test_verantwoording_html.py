@@ -269,7 +269,9 @@ def test_voldoet_niet_onbepaald_en_afgewezen(tmp_path: Path) -> None:
     """Een jaar dat niet voldoet, met een niet te beoordelen toewijzing en een afgewezen rij."""
     rijen = [jaarrij(i, 2025, huishoudinkomen="15000", kale_huur="500") for i in range(20)]
     rijen += [jaarrij(40 + i, 2025, huishoudinkomen="15000", kale_huur="700") for i in range(3)]
-    rijen.append(jaarrij(80, 2025, aow_huishouden="ja", huishoudinkomen="15000", kale_huur="500"))
+    # Kale huur 880 zonder subsidiabele servicekosten: de rekenhuur kan boven de maximale
+    # huurgrens (900,07) liggen, dus niet te beoordelen.
+    rijen.append(jaarrij(80, 2025, huishoudinkomen="15000", kale_huur="880"))
     rijen.append(jaarrij(90, 2025, kale_huur="veel"))
     verslag = maak_verslag(tmp_path, rijen, 2025)
     pagina = Pagina(als_html(verslag))
@@ -283,7 +285,7 @@ def test_voldoet_niet_onbepaald_en_afgewezen(tmp_path: Path) -> None:
     assert velden["niet_passend_totaal"].tekst == "3"
     assert len(pagina.met("article")) == 4  # drie niet passend en één onbepaald
     onbepaald = pagina.met("section", id="onbepaald")[0].tekst
-    assert "passend_inkomensgrens_eenpersoons_aow" in onbepaald
+    assert "subsidiabele_servicekosten" in onbepaald
     afgewezen = pagina.met("table", id="tabel-afgewezen")[0].tekst
     assert "kale_huur" in afgewezen
     assert "T-00090" in afgewezen

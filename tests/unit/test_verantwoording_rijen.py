@@ -127,3 +127,95 @@ def test_datum_buiten_de_dekking_is_een_rijfout(tmp_path: Path) -> None:
     assert fout["kolom"] == "huuringangsdatum"
     assert "2011-01-01" in fout["melding"]
     assert "2026-12-31" in fout["melding"]
+
+
+# --- art. 54a en de rekenhuur in het bestand (issue 11 punt 9, issue 12) -------------------------
+
+
+def test_art_54a_voor_meer_personen_vraagt_alle_bewoners_aow(tmp_path: Path) -> None:
+    """Het bestand heeft geen geboortedata: voor een verzoek op grond van art. 54a van meer dan
+    één persoon moet ``alle_bewoners_aow`` zeggen of alle bewoners op 1 januari van het jaar van de
+    huuringang de AOW-leeftijd hadden; anders een fout met rij en kolom."""
+    verzoek = {
+        "aantal_personen": "2",
+        "aow_huishouden": "ja",
+        "verzoek_art_54a": "ja",
+        "rendementsgrondslag_box3": "250000",
+    }
+    gevonden = fouten(tmp_path, **verzoek)
+    assert set(gevonden) == {"alle_bewoners_aow"}
+    assert "art. 54a" in gevonden["alle_bewoners_aow"]
+    met = zet_om(tmp_path, **verzoek, alle_bewoners_aow="ja")
+    assert isinstance(met, Rijtoewijzing)
+    assert met.toewijzing.huishouden.alle_bewoners_aow is True
+
+
+def test_art_54a_alleenstaande_zonder_extra_kolom(tmp_path: Path) -> None:
+    """Bij één persoon is ``aow_huishouden`` hetzelfde gegeven: de extra kolom mag leeg blijven."""
+    uitkomst = zet_om(
+        tmp_path,
+        aow_huishouden="ja",
+        verzoek_art_54a="ja",
+        rendementsgrondslag_box3="250000",
+    )
+    assert isinstance(uitkomst, Rijtoewijzing)
+    assert uitkomst.toewijzing.huishouden.alle_bewoners_aow is None
+
+
+def test_tegenstrijdige_aow_gegevens_noemen_rij_en_kolom(tmp_path: Path) -> None:
+    """Issue 11 punt 9: ``verzoek_art_54a=ja`` met ``aow_huishouden=nee`` spreekt zichzelf tegen;
+    net als ``alle_bewoners_aow=ja`` met ``aow_huishouden=nee``, en ``alle_bewoners_aow=nee`` bij
+    een verzoek."""
+    assert set(
+        fouten(tmp_path, verzoek_art_54a="ja", aow_huishouden="nee", rendementsgrondslag_box3="1")
+    ) == {"verzoek_art_54a"}
+    assert set(fouten(tmp_path, aantal_personen="2", alle_bewoners_aow="ja")) == {
+        "alle_bewoners_aow"
+    }
+    assert set(
+        fouten(
+            tmp_path,
+            aantal_personen="2",
+            aow_huishouden="ja",
+            alle_bewoners_aow="nee",
+            verzoek_art_54a="ja",
+            rendementsgrondslag_box3="1",
+        )
+    ) == {"verzoek_art_54a"}
+    assert set(fouten(tmp_path, aow_huishouden="ja", alle_bewoners_aow="nee")) == {
+        "alle_bewoners_aow"
+    }
+
+
+def test_subsidiabele_servicekosten(tmp_path: Path) -> None:
+    uitkomst = zet_om(tmp_path, servicekosten="60,00", subsidiabele_servicekosten="48,00")
+    assert isinstance(uitkomst, Rijtoewijzing)
+    assert uitkomst.toewijzing.woning.subsidiabele_servicekosten == Decimal("48.00")
+    gevonden = fouten(tmp_path, servicekosten="30,00", subsidiabele_servicekosten="40,00")
+    assert set(gevonden) == {"subsidiabele_servicekosten"}
+    assert "niet hoger" in gevonden["subsidiabele_servicekosten"]
+
+
+def test_art_54a_uit_een_bestand_wordt_toegepast(tmp_path: Path) -> None:
+    """Een 2025-bestand met een AOW-paar met vermogen (alle bewoners AOW opgegeven): het verzoek
+    wordt toegepast en telt standaard buiten de passendheidsnorm."""
+    rijen = [
+        rij(
+            1,
+            huuringangsdatum="2025-03-01",
+            toewijzingsdatum="2025-02-01",
+            aantal_personen="2",
+            aow_huishouden="ja",
+            alle_bewoners_aow="ja",
+            verzoek_art_54a="ja",
+            rendementsgrondslag_box3="250000",
+            huishoudinkomen="30000",
+            kale_huur="750,00",
+            subsidiabele_servicekosten="0",
+        ),
+        rij(2, huuringangsdatum="2025-03-01", toewijzingsdatum="2025-02-01"),
+    ]
+    document = verantwoord(schrijf_csv(tmp_path / "b.csv", rijen), 2025).als_dict()
+    assert document["invoer"]["afgewezen"] == 0
+    p = document["passendheid"]
+    assert (p["teller"], p["noemer"], p["onbepaald"]) == (1, 1, 0)

@@ -173,16 +173,17 @@ def test_tweejarige_passendheidsnorm(tmp_path: Path) -> None:
         verslag_van(tmp_path, slecht_2024, 2024, vorig_jaar=Passendcijfers(2022, 19, 19, 0))
 
 
-def test_onbepaald_bij_onbekende_grens(tmp_path: Path) -> None:
-    # De passende grenzen voor ouderen van 2025 zijn niet onderbouwd: onbepaald, geen gok.
+def test_onbepaald_bij_een_onbekende_rekenhuur(tmp_path: Path) -> None:
+    # Een kale huur van 880 zonder subsidiabele servicekosten: de rekenhuur kan boven de
+    # maximale huurgrens van 2025 (900,07) liggen; onbepaald, geen gok.
     rijen = [jaarrij(i, 2025, huishoudinkomen="15000", kale_huur="500") for i in range(30)]
-    rijen.append(jaarrij(50, 2025, aow_huishouden="ja", huishoudinkomen="15000", kale_huur="500"))
+    rijen.append(jaarrij(50, 2025, huishoudinkomen="15000", kale_huur="880"))
     document = verslag_van(tmp_path, rijen, 2025)
     p = document["passendheid"]
     assert (p["teller"], p["noemer"], p["onbepaald"]) == (30, 30, 1)
     assert p["eenjarig_voldoet"] is True  # 30/31 ≥ 95% ook als de onbepaalde niet passend is
     assert document["onbepaald_totaal"] == 1
-    assert "passend_inkomensgrens_eenpersoons_aow" in document["onbepaald"][0]["reden"]
+    assert "subsidiabele_servicekosten" in document["onbepaald"][0]["reden"]
 
 
 def test_geen_jaar_kiest_het_laatste_en_meerdere_corporaties(tmp_path: Path) -> None:

@@ -1,8 +1,9 @@
 """Opdrachten ``passend-toewijzen tabel`` en ``passend-toewijzen rangschik``.
 
-``tabel`` toont een huur-inkomenstabel met de bedragen van een datum::
+``tabel`` toont een huur-inkomenstabel met de bedragen van een datum; met ``--prijspeil`` ook de
+bedragen van het prijspeil van de tabel ernaast, met de indexatie die ze verbindt::
 
-    passend-toewijzen tabel --tabel woongaard-2015 --datum 2018-03-01 [--json]
+    passend-toewijzen tabel --tabel woongaard-2015 --datum 2018-03-01 [--prijspeil] [--json]
 
 ``rangschik`` rangschikt de kandidaten die op een woning reageerden::
 
@@ -30,6 +31,7 @@ from passend_toewijzen.tabellen import (
     lees_kandidaten,
     rangschik,
     tabel_op,
+    tabel_op_prijspeil,
 )
 
 __all__ = ["registreer"]
@@ -47,6 +49,14 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
         ),
     )
     _gemeenschappelijk(p)
+    p.add_argument(
+        "--prijspeil",
+        action="store_true",
+        help=(
+            "zet de bedragen van het prijspeil van de tabel (zoals gepubliceerd) naast die van "
+            "de datum, met de wettelijke indexatie en de jaarlijkse stappen ertussen"
+        ),
+    )
     p.set_defaults(uitvoeren=_tabel)
 
     r = opdrachten.add_parser(
@@ -94,11 +104,19 @@ def _datum(args: argparse.Namespace) -> date:
 
 
 def _tabel(args: argparse.Namespace) -> int:
-    overzicht = tabel_op(laad_tabel(args.tabel), _datum(args))
+    tabel = laad_tabel(args.tabel)
+    datum = _datum(args)
+    overzicht = tabel_op(tabel, datum)
+    peil = tabel_op_prijspeil(tabel, datum) if args.prijspeil else None
     if args.json:
-        druk_json(overzicht.als_dict())
+        document = overzicht.als_dict()
+        if peil is not None:
+            document["prijspeiloverzicht"] = peil.als_dict()
+        druk_json(document)
     else:
         sys.stdout.write(overzicht.als_tekst())
+        if peil is not None:
+            sys.stdout.write("\n" + peil.als_tekst())
     return EXIT_OK
 
 

@@ -159,14 +159,41 @@ KOLOMMEN: tuple[Kolom, ...] = (
         "Alleen voor onzelfstandige eenheden en standplaatsen: of huurtoeslag mogelijk is.",
         "",
     ),
-    Kolom("servicekosten", Soort.BEDRAG, False, "Servicekosten per maand (informatief).", ""),
+    Kolom(
+        "servicekosten",
+        Soort.BEDRAG,
+        False,
+        "Alle servicekosten per maand. Begrenzen (tot en met 2025) de subsidiabele servicekosten "
+        "als die niet zijn opgegeven.",
+        "",
+    ),
+    Kolom(
+        "subsidiabele_servicekosten",
+        Soort.BEDRAG,
+        False,
+        "Het deel van de servicekosten dat in de rekenhuur van de huurtoeslag meetelt (Wet op de "
+        "huurtoeslag art. 5 lid 3, tot en met 2025). Bepaalt met de kale huur of huurtoeslag "
+        "mogelijk is en de toewijzing onder passend toewijzen valt; leeg: de toets beslist alleen "
+        "als dat voor elk mogelijk bedrag hetzelfde is.",
+        "",
+    ),
     Kolom(
         "verzoek_art_54a",
         Soort.VLAG,
         False,
         "Het AOW-huishouden vroeg de aftoppingsgrens buiten toepassing te laten (BTIV art. 54a; "
-        "leeg: nee).",
+        "leeg: nee). Kan alleen als aow_huishouden ja is.",
         "nee",
+        persoonsgegeven=True,
+    ),
+    Kolom(
+        "alle_bewoners_aow",
+        Soort.VLAG,
+        False,
+        "Of alle bewoners, kinderen inbegrepen, op 1 januari van het jaar van de huuringang de "
+        "AOW-leeftijd hadden bereikt (BTIV art. 54a). Verplicht bij een verzoek op grond van "
+        "art. 54a van een huishouden van meer personen; bij één persoon gelijk aan aow_huishouden.",
+        "",
         persoonsgegeven=True,
     ),
     Kolom(
@@ -217,6 +244,7 @@ _MODELVELDEN = {
         "zorgindicatie": "zorgindicatie",
         "rendementsgrondslag_box3": "rendementsgrondslag_box3",
         "verzoek_art_54a": "verzoek_art_54a",
+        "alle_bewoners_aow": "alle_bewoners_aow",
     },
     "Woning": {
         "id": "woning_id",
@@ -225,6 +253,7 @@ _MODELVELDEN = {
         "daeb": "daeb",
         "gemeente": "gemeente",
         "servicekosten": "servicekosten",
+        "subsidiabele_servicekosten": "subsidiabele_servicekosten",
         "huurtoeslag_mogelijk": "huurtoeslag_mogelijk",
         "wijk": "wijk",
         "kern": "kern",
@@ -295,6 +324,20 @@ class Toewijzingslezer:
             fouten.append(
                 fout(rij, "aantal_personen", f"verwacht 1 tot en met {MAX_PERSONEN} personen")
             )
+        if (
+            w.get("verzoek_art_54a")
+            and aantal > 1
+            and w.get("alle_bewoners_aow") is None
+            and w.get("aow_huishouden") is not False
+        ):
+            fouten.append(
+                fout(
+                    rij,
+                    "alle_bewoners_aow",
+                    "verplicht bij een verzoek op grond van art. 54a van een huishouden van meer "
+                    "personen (het bestand heeft geen geboortedata)",
+                )
+            )
         if w.get("huishoudinkomen") is None and not (vergunninghouders or studenten):
             fouten.append(
                 fout(
@@ -312,6 +355,7 @@ class Toewijzingslezer:
                 personen=_personen(aantal, vergunninghouders, studenten),
                 vastgesteld_inkomen=w.get("huishoudinkomen"),
                 aow_huishouden=w["aow_huishouden"],
+                alle_bewoners_aow=w.get("alle_bewoners_aow"),
                 zorgindicatie=None if zorg is None else _ZORG[zorg],
                 rendementsgrondslag_box3=w.get("rendementsgrondslag_box3"),
                 verzoek_art_54a=bool(w.get("verzoek_art_54a")),
@@ -323,6 +367,7 @@ class Toewijzingslezer:
                 daeb=w["daeb"],
                 gemeente=w["gemeente"],
                 servicekosten=w.get("servicekosten"),
+                subsidiabele_servicekosten=w.get("subsidiabele_servicekosten"),
                 huurtoeslag_mogelijk=w.get("huurtoeslag_mogelijk"),
                 wijk=w.get("wijk"),
                 kern=w.get("kern"),

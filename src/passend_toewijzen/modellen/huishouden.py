@@ -45,7 +45,11 @@ class Huishouden(Model):
 
     ``vastgesteld_inkomen``: het huishoudinkomen zoals al vastgesteld (en geïndexeerd) voor het
     jaar van de huuringangsdatum; als het is opgegeven, worden de inkomensbewijzen niet gebruikt.
-    ``aow_huishouden``: expliciete AOW-status; als die ontbreekt, volgt hij uit de geboortedata.
+    ``aow_huishouden``: expliciete AOW-status (ouderenhuishouden op 1 januari van het jaar van de
+    huuringang); als die ontbreekt, volgt hij uit de geboortedata.
+    ``alle_bewoners_aow``: of alle bewoners (kinderen inbegrepen) op 1 januari van het jaar van de
+    huuringang de AOW-leeftijd hebben bereikt; nodig voor een verzoek op grond van BTIV art. 54a van
+    een huishouden van meer personen zonder geboortedata (zie ``docs/regels/passendheid.md``).
     ``rendementsgrondslag_box3`` en ``verzoek_art_54a``: voor het verzoek van een
     AOW-huishouden met vermogen om de aftoppingsgrens buiten toepassing te laten (BTIV art. 54a).
     """
@@ -53,6 +57,7 @@ class Huishouden(Model):
     personen: Annotated[tuple[Persoon, ...], Field(min_length=1, max_length=MAX_PERSONEN)]
     vastgesteld_inkomen: Jaarinkomen | None = None
     aow_huishouden: Vlag | None = None
+    alle_bewoners_aow: Vlag | None = None
     zorgindicatie: Zorgindicatie | None = None
     rendementsgrondslag_box3: Vermogen | None = None
     verzoek_art_54a: Vlag = False
@@ -81,7 +86,31 @@ class Huishouden(Model):
         if self.verzoek_art_54a and self.rendementsgrondslag_box3 is None:
             msg = "rendementsgrondslag_box3: verplicht bij een verzoek op grond van art. 54a"
             raise controlefout(msg)
+        alle_aow = self.alle_bewoners_aow
+        if alle_aow is not None or self.verzoek_art_54a:
+            self._aow_samenhang(alle_aow, len(personen))
         return self
+
+    def _aow_samenhang(self, alle_aow: bool | None, aantal: int) -> None:
+        """Opgegeven AOW-gegevens die elkaar tegenspreken geven een fout (BTIV art. 54a)."""
+        aow = self.aow_huishouden
+        if alle_aow and aow is False:
+            msg = (
+                "alle_bewoners_aow: alle bewoners hebben de AOW-leeftijd, maar aow_huishouden is "
+                "nee; dat spreekt elkaar tegen"
+            )
+            raise controlefout(msg)
+        if aantal == 1 and alle_aow is not None and aow is not None and alle_aow != aow:
+            msg = "alle_bewoners_aow: bij één persoon moet dit gelijk zijn aan aow_huishouden"
+            raise controlefout(msg)
+        if self.verzoek_art_54a and (aow is False or alle_aow is False):
+            veld = "aow_huishouden" if aow is False else "alle_bewoners_aow"
+            msg = (
+                "verzoek_art_54a: een verzoek op grond van art. 54a kan alleen een huishouden "
+                "doen dat uitsluitend bestaat uit personen met de AOW-leeftijd, maar "
+                f"{veld} is nee"
+            )
+            raise controlefout(msg)
 
     @property
     def aantal_personen(self) -> int:
@@ -109,3 +138,43 @@ class Huishouden(Model):
             if not persoon.studiefinanciering:
                 return False
         return True
+
+    @eenmalig
+    def alleen_studenten_of_wtos(self) -> bool:
+        """Of alle bewoners studiefinanciering of een tegemoetkoming WTOS ontvangen."""
+        for persoon in self.personen:  # noqa: SIM110 - zie alleen_vergunninghouders
+            if not (persoon.studiefinanciering or persoon.wtos):
+                return False
+        return True
+
+    @eenmalig
+    def alleen_buitenlandse_studenten(self) -> bool:
+        """Of alle bewoners buitenlandse studenten in het hoger onderwijs zijn (vrijstelling)."""
+        for persoon in self.personen:  # noqa: SIM110 - zie alleen_vergunninghouders
+            if not persoon.buitenlandse_student:
+                return False
+        return True
+
+    @eenmalig
+    def alleen_voltijds_studenten(self) -> bool:
+        """Of alle bewoners voltijds studeren of promoveren (passende groep, art. 54 lid 2 a)."""
+        for persoon in self.personen:  # noqa: SIM110 - zie alleen_vergunninghouders
+            if not persoon.voltijds_student:
+                return False
+        return True
+
+    @eenmalig
+    def alleen_voltijds_studenten_of_wtos(self) -> bool:
+        """Of alle bewoners voltijds studeren of promoveren, of een tegemoetkoming WTOS hebben."""
+        for persoon in self.personen:  # noqa: SIM110 - zie alleen_vergunninghouders
+            if not (persoon.voltijds_student or persoon.wtos):
+                return False
+        return True
+
+    @eenmalig
+    def met_asielvergunning(self) -> bool:
+        """Of een bewoner een verblijfsvergunning na een asielaanvraag heeft (art. 54 lid 2 b)."""
+        for persoon in self.personen:  # noqa: SIM110 - zie alleen_vergunninghouders
+            if persoon.asielvergunning:
+                return True
+        return False

@@ -2,8 +2,10 @@
 
 Grondslag: BTIV 2015 art. 56 en RTIV 2015 art. 22 en bijlage 1. Het inkomen is het
 verzamelinkomen (Wet IB 2001 art. 2.3) van elke bewoner behalve de kinderen, blijkend uit een
-inkomensverklaring (IBRI) of (voorlopige) aanslag over jaar t-1 of t-2, of in de gevallen die de
-regeling noemt uit een verklaring over het actuele inkomen.
+inkomensverklaring (IBRI) of (voorlopige) aanslag over jaar t-1 of t-2, voor wie algemene
+bijstand ontvangt (vanaf 2022) uit een bewijs van toekenning van die bijstand (BTIV 2015 art. 56
+lid 5 onder b), of in de gevallen die de regeling noemt uit een verklaring over het actuele
+inkomen.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ class Inkomensbewijssoort(enum.StrEnum):
     """Voorlopige aanslag inkomstenbelasting over een belastingjaar."""
     ACTUEEL_INKOMEN = "actueel_inkomen"
     """Verklaring over het actuele inkomen (RTIV 2015 art. 22 lid 5-6, bijlage 1)."""
+    BIJSTAND = "bijstand"
+    """Bewijs van toekenning van algemene bijstand (Participatiewet); vanaf 2022 het inkomensbewijs
+    van wie algemene bijstand ontvangt (BTIV 2015 art. 56 lid 5 onder b)."""
 
 
 class ActueelInkomenReden(enum.StrEnum):
@@ -56,6 +61,10 @@ class Inkomensbewijs(Model):
       ``bedrag`` is het verzamelinkomen over dat jaar (nog niet geïndexeerd).
     * ``actueel_inkomen``: ``datum`` (van de verklaring) en ``reden`` verplicht, geen
       ``belastingjaar``; ``bedrag`` is het actuele jaarinkomen volgens RTIV bijlage 1.
+    * ``bijstand``: ``datum`` (van het besluit tot toekenning) verplicht, geen ``belastingjaar`` en
+      geen ``reden``; ``bedrag`` is de toegekende algemene bijstand op jaarbasis. Bij bijstand voor
+      gehuwden (één toekenning voor beiden) staat het bedrag bij één van beiden en bij de ander een
+      bewijs met bedrag 0.
     """
 
     soort: Inkomensbewijssoort
@@ -75,6 +84,19 @@ class Inkomensbewijs(Model):
                     f"reden: hoort alleen bij soort 'actueel_inkomen', "
                     f"niet bij {self.soort.value!r}"
                 )
+                raise controlefout(msg)
+        elif self.soort is Inkomensbewijssoort.BIJSTAND:
+            if self.belastingjaar is not None:
+                msg = (
+                    "belastingjaar: hoort niet bij 'bijstand' "
+                    "(geef de datum van het besluit tot toekenning)"
+                )
+                raise controlefout(msg)
+            if self.datum is None:
+                msg = "datum: de datum van het besluit tot toekenning is verplicht bij 'bijstand'"
+                raise controlefout(msg)
+            if self.reden is not None:
+                msg = "reden: hoort alleen bij soort 'actueel_inkomen', niet bij 'bijstand'"
                 raise controlefout(msg)
         else:
             if self.belastingjaar is not None:

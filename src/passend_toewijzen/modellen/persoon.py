@@ -36,16 +36,43 @@ class Persoon(Model):
     """Een persoon die in de woongelegenheid gaat wonen (geen onderhuurder).
 
     ``geboortedatum`` is nodig om de AOW-status te bepalen, tenzij het huishouden die expliciet
-    opgeeft. ``vergunninghouder``: verblijfsgerechtigde die vanuit een COA-opvang wordt
-    gehuisvest en meetelt voor de gemeentelijke taakstelling. ``studiefinanciering``: ontvangt
-    studiefinanciering (of is buitenlandse student ingeschreven bij een hogeronderwijsinstelling).
+    opgeeft.
+
+    Wat de wet voor vergunninghouders en studenten onderscheidt (BTIV 2015 art. 54 lid 2 en
+    art. 56):
+
+    * ``vergunninghouder``: vreemdeling met rechtmatig verblijf (Vreemdelingenwet 2000 art. 8 onder
+      a tot en met d) die meetelt voor de gemeentelijke taakstelling (Huisvestingswet 2014 art. 29)
+      en vanuit een COA-opvang wordt gehuisvest. Bestaat het huishouden *uitsluitend* uit zulke
+      personen, dan is er geen inkomenstoets (art. 56 lid 3).
+    * ``asielvergunning``: heeft na een aanvraag om een verblijfsvergunning asiel een
+      verblijfsvergunning ontvangen (Vreemdelingenwet 2000 art. 8 onder a tot en met d). Een
+      huishouden met zo'n bewoner hoort tot de passende groep, ongeacht het inkomen en of de andere
+      bewoners ook vergunninghouder zijn (art. 54 lid 2 onder b; telt ook als DAEB-doelgroep,
+      art. 57 onder a).
+    * ``studiefinanciering``: ontvangt studiefinanciering (Wet studiefinanciering 2000);
+      ``wtos``: heeft recht op een tegemoetkoming van de Wet tegemoetkoming onderwijsbijdrage en
+      schoolkosten (telt vanaf 2022 mee). Ten hoogste twee personen die allen een van beide
+      ontvangen: geen inkomenstoets (art. 56 lid 3 onder b, vanaf 2022 lid 4 onder a).
+    * ``buitenlandse_student``: van buiten Nederland afkomstig en ingeschreven bij een instelling
+      voor hoger onderwijs; een huishouden van uitsluitend zulke personen (zonder maximum aantal)
+      heeft geen inkomenstoets (art. 56 lid 3 onder c, vanaf 2022 lid 4 onder b).
+    * ``voltijds_student``: ingeschreven bij een universiteit of hogeschool (WHW art. 1.2) of een
+      mbo-instelling (WEB art. 1.1.1) en daar voltijds studerend, of voltijds voorbereidend op een
+      promotie (WHW art. 7.18). Een een- of tweepersoonshuishouden van zulke personen (vanaf 2022
+      ook met ``wtos``) hoort tot de passende groep (art. 54 lid 2 onder a), met of zonder
+      studiefinanciering.
     """
 
     rol: Rol
     geboortedatum: Datum | None = None
     inkomensbewijzen: tuple[Inkomensbewijs, ...] = ()
     vergunninghouder: Vlag = False
+    asielvergunning: Vlag = False
     studiefinanciering: Vlag = False
+    wtos: Vlag = False
+    buitenlandse_student: Vlag = False
+    voltijds_student: Vlag = False
 
     @model_validator(mode="after")
     def _bewijzen_uniek(self) -> Persoon:

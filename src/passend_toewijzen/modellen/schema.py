@@ -39,8 +39,9 @@ MODELLEN: dict[str, tuple[str, str]] = {
     "Inkomensbewijs": (
         "Inkomensbewijs",
         "Een document waaruit het inkomen van één bewoner blijkt (BTIV 2015 art. 56, RTIV 2015 "
-        "art. 22): een inkomensverklaring of (voorlopige) aanslag over een belastingjaar, of een "
-        "verklaring over het actuele inkomen.",
+        "art. 22): een inkomensverklaring of (voorlopige) aanslag over een belastingjaar, een "
+        "verklaring over het actuele inkomen, of (vanaf 2022) een bewijs van toekenning van "
+        "algemene bijstand (art. 56 lid 5 onder b).",
     ),
     "Woning": (
         "Woongelegenheid",
@@ -69,10 +70,35 @@ VELDEN: dict[str, dict[str, tuple[str, str]]] = {
             "Verblijfsgerechtigde die vanuit een COA-opvang wordt gehuisvest en meetelt voor de "
             "gemeentelijke taakstelling.",
         ),
+        "asielvergunning": (
+            "Asielvergunning",
+            "Heeft na een asielaanvraag een verblijfsvergunning ontvangen (Vreemdelingenwet 2000 "
+            "art. 8 onder a-d): het huishouden hoort tot de passende groep en de DAEB-doelgroep "
+            "(BTIV 2015 art. 54 lid 2 onder b en art. 57 onder a).",
+        ),
         "studiefinanciering": (
             "Studiefinanciering",
-            "Ontvangt studiefinanciering (of is buitenlandse student ingeschreven bij een "
-            "hogeronderwijsinstelling).",
+            "Ontvangt studiefinanciering (Wet studiefinanciering 2000); uitsluitend, en ten "
+            "hoogste twee, zulke personen zijn vrijgesteld van de inkomenstoets (BTIV 2015 art. 56 "
+            "lid 3 en 4).",
+        ),
+        "wtos": (
+            "Tegemoetkoming WTOS",
+            "Heeft recht op een tegemoetkoming op grond van de Wet tegemoetkoming "
+            "onderwijsbijdrage en schoolkosten; telt vanaf 2022 als student (BTIV 2015 art. 54 lid "
+            "2 onder a 3° en art. 56 lid 4 onder a).",
+        ),
+        "buitenlandse_student": (
+            "Buitenlandse student",
+            "Van buiten Nederland afkomstig en ingeschreven bij een instelling voor hoger "
+            "onderwijs; uitsluitend zulke personen zijn, zonder maximum, vrijgesteld van de "
+            "inkomenstoets (BTIV 2015 art. 56 lid 4 onder b).",
+        ),
+        "voltijds_student": (
+            "Voltijds student",
+            "Voltijds ingeschreven bij een universiteit, hogeschool of mbo-instelling, of voltijds "
+            "promovendus; een- of tweepersoonshuishoudens van zulke personen horen tot de passende "
+            "groep en de DAEB-doelgroep (BTIV 2015 art. 54 lid 2 onder a).",
         ),
     },
     "Huishouden": {
@@ -91,6 +117,12 @@ VELDEN: dict[str, dict[str, tuple[str, str]]] = {
             "Of het huishouden de AOW-leeftijd heeft bereikt; zonder deze waarde volgt het uit de "
             "geboortedata.",
         ),
+        "alle_bewoners_aow": (
+            "Alle bewoners met AOW-leeftijd",
+            "Of elke bewoner, kinderen inbegrepen, op 1 januari van het jaar van de huuringang de "
+            "AOW-leeftijd had bereikt (voor BTIV art. 54a); zonder deze waarde volgt het bij één "
+            "persoon uit aow_huishouden en anders uit de geboortedata.",
+        ),
         "zorgindicatie": (
             "Zorgindicatie",
             "Een zorgcategorie die voor de DAEB-norm tot de doelgroep rekent; voor passend "
@@ -103,24 +135,26 @@ VELDEN: dict[str, dict[str, tuple[str, str]]] = {
         "verzoek_art_54a": (
             "Verzoek op grond van art. 54a",
             "Het AOW-huishouden met vermogen vraagt de aftoppingsgrens buiten toepassing te laten "
-            "(BTIV art. 54a); dan is de rendementsgrondslag box 3 verplicht.",
+            "(BTIV art. 54a); dan is de rendementsgrondslag box 3 verplicht en kunnen "
+            "aow_huishouden en alle_bewoners_aow niet nee zijn.",
         ),
     },
     "Inkomensbewijs": {
         "soort": ("Soort inkomensbewijs", "Het soort document."),
         "bedrag": (
             "Bedrag",
-            "Het verzamelinkomen over het belastingjaar (nog niet geïndexeerd), of het actuele "
-            "jaarinkomen, in euro.",
+            "Het verzamelinkomen over het belastingjaar (nog niet geïndexeerd), het actuele "
+            "jaarinkomen of de toegekende bijstand op jaarbasis, in euro.",
         ),
         "belastingjaar": (
             "Belastingjaar",
             "Verplicht bij een inkomensverklaring of (voorlopige) aanslag; niet bij een "
-            "verklaring over het actuele inkomen.",
+            "verklaring over het actuele inkomen of een bewijs van bijstand.",
         ),
         "datum": (
-            "Datum van de verklaring",
-            "De datum van de verklaring over het actuele inkomen (alleen en verplicht daarbij).",
+            "Datum van de verklaring of de toekenning",
+            "De datum van de verklaring over het actuele inkomen of van het besluit tot toekenning "
+            "van bijstand (alleen en verplicht daarbij).",
         ),
         "reden": (
             "Reden voor het actuele inkomen",
@@ -140,7 +174,16 @@ VELDEN: dict[str, dict[str, tuple[str, str]]] = {
         "gemeente": ("Gemeente", "De gemeente waarin de woongelegenheid ligt."),
         "servicekosten": (
             "Servicekosten",
-            "De servicekosten per maand in euro; zij tellen niet mee voor de toetsen.",
+            "Alle servicekosten per maand in euro. Zij tellen niet mee voor de DAEB-norm en de "
+            "aftoppingsgrens; tot en met 2025 begrenzen zij de rekenhuur als de subsidiabele "
+            "servicekosten niet zijn opgegeven (Wet op de huurtoeslag art. 5).",
+        ),
+        "subsidiabele_servicekosten": (
+            "Subsidiabele servicekosten",
+            "Het deel van de servicekosten per maand dat de Wet op de huurtoeslag in de rekenhuur "
+            "meetelt (art. 5 lid 3: vier posten, elk ten hoogste € 12), in euro; niet hoger dan de "
+            "servicekosten. Tot en met 2025 nodig als de kale huur minder dan € 48 onder de "
+            "maximale huurgrens ligt.",
         ),
         "wijk": ("Wijk", "De wijk (informatief)."),
         "kern": ("Kern", "De kern of het dorp (informatief)."),
@@ -189,8 +232,8 @@ KEUZELIJSTEN: dict[str, tuple[str, str]] = {
     "Woningsoort": ("Soort woongelegenheid", "Woningwet art. 1: woning, woonwagen of standplaats."),
     "Inkomensbewijssoort": (
         "Soort inkomensbewijs",
-        "Inkomensverklaring (IBRI), aanslag, voorlopige aanslag, of verklaring over het actuele "
-        "inkomen.",
+        "Inkomensverklaring (IBRI), aanslag, voorlopige aanslag, verklaring over het actuele "
+        "inkomen, of bewijs van toekenning van algemene bijstand (bijstand, vanaf 2022).",
     ),
     "ActueelInkomenReden": (
         "Reden voor het actuele inkomen",
@@ -247,6 +290,30 @@ REGELS: dict[str, list[JsonSchema]] = {
                 "required": ["rendementsgrondslag_box3"],
             },
         },
+        {
+            "description": "Een verzoek op grond van art. 54a kan alleen een huishouden van "
+            "personen met de AOW-leeftijd doen: aow_huishouden en alle_bewoners_aow zijn dan niet "
+            "nee.",
+            "if": {
+                "properties": {"verzoek_art_54a": {"const": True}},
+                "required": ["verzoek_art_54a"],
+            },
+            "then": {
+                "properties": {
+                    "aow_huishouden": {"not": {"const": False}},
+                    "alle_bewoners_aow": {"not": {"const": False}},
+                }
+            },
+        },
+        {
+            "description": "Hebben alle bewoners de AOW-leeftijd, dan is het huishouden een "
+            "AOW-huishouden.",
+            "if": {
+                "properties": {"alle_bewoners_aow": {"const": True}},
+                "required": ["alle_bewoners_aow"],
+            },
+            "then": {"properties": {"aow_huishouden": {"not": {"const": False}}}},
+        },
     ],
     "Inkomensbewijs": [
         {
@@ -271,6 +338,19 @@ REGELS: dict[str, list[JsonSchema]] = {
                     "reden": {"not": {"type": "null"}},
                 },
                 "required": ["datum", "reden"],
+            },
+        },
+        {
+            "description": "Een bewijs van toekenning van bijstand noemt de datum, geen "
+            "belastingjaar en geen reden.",
+            "if": _als_waarde(("bijstand",)),
+            "then": {
+                "properties": {
+                    "belastingjaar": {"type": "null"},
+                    "datum": {"not": {"type": "null"}},
+                    "reden": {"type": "null"},
+                },
+                "required": ["datum"],
             },
         },
     ],

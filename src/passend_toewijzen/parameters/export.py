@@ -6,6 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from passend_toewijzen.parameters.waarden import (
+    Afleiding,
     Bron,
     Leeftijd,
     Parameterset,
@@ -13,7 +14,13 @@ from passend_toewijzen.parameters.waarden import (
     Waarde,
 )
 
-__all__ = ["bron_als_dict", "parameterset_als_dict", "parameterwaarde_als_dict", "waarde_als_json"]
+__all__ = [
+    "afleiding_als_dict",
+    "bron_als_dict",
+    "parameterset_als_dict",
+    "parameterwaarde_als_dict",
+    "waarde_als_json",
+]
 
 
 def waarde_als_json(waarde: Waarde) -> str | int | dict[str, int]:
@@ -37,6 +44,26 @@ def bron_als_dict(bron: Bron) -> dict[str, Any]:
     }
 
 
+def afleiding_als_dict(afleiding: Afleiding) -> dict[str, Any]:
+    """De formule, de invoer en de berekening van een afgeleide waarde."""
+    return {
+        "formule": afleiding.formule,
+        "invoer": {
+            i.naam: {"parameter": i.parameter, "op": i.op.isoformat() if i.op else None}
+            for i in afleiding.invoer
+        },
+        "berekening": afleiding.berekening,
+        "afwijking": None
+        if afleiding.afwijking is None
+        else {
+            "waarde": str(afleiding.afwijking.waarde),
+            "bron": bron_als_dict(afleiding.afwijking.bron),
+            "vindplaats": afleiding.afwijking.vindplaats,
+            "toelichting": afleiding.afwijking.toelichting,
+        },
+    }
+
+
 def parameterwaarde_als_dict(pw: Parameterwaarde) -> dict[str, Any]:
     """Eén geldende parameterwaarde met definitie, ingangsdatum, bron en status."""
     return {
@@ -51,6 +78,7 @@ def parameterwaarde_als_dict(pw: Parameterwaarde) -> dict[str, Any]:
         "vindplaats": pw.vindplaats,
         "bevestigd_door": [bron_als_dict(b) for b in pw.bevestigd_door],
         "opmerking": pw.opmerking,
+        "afleiding": afleiding_als_dict(pw.afleiding) if pw.afleiding else None,
     }
 
 

@@ -22,6 +22,8 @@ from pydantic import ValidationError
 from passend_toewijzen._meldingen import codering_melding, toml_melding
 from passend_toewijzen._pydantic_nl import veldfouten
 from passend_toewijzen.fouten import ParameterdataOngeldig
+from passend_toewijzen.parameters.afleiden import reken_afleidingen_na
+from passend_toewijzen.parameters.formules import FORMULES
 from passend_toewijzen.parameters.schema import (
     BestandSchema,
     Dekkingsschema,
@@ -30,10 +32,13 @@ from passend_toewijzen.parameters.schema import (
     WaardeSchema,
 )
 from passend_toewijzen.parameters.waarden import (
+    Afleiding,
+    Afwijking,
     Bron,
     Bronsoort,
     Eenheid,
     Herziening,
+    Invoer,
     Leeftijd,
     Parameterdefinitie,
     Reekswaarde,
@@ -220,13 +225,16 @@ def _bouw_reeks(
                     meldingen.append(f"{pad}.waarde: {fout}")
             if (
                 bron is not None
-                and ws.status is Status.DEFINITIEF
+                and ws.status in (Status.DEFINITIEF, Status.AFGELEID)
                 and bron.soort is not Bronsoort.OFFICIEEL
             ):
                 meldingen.append(
-                    f"{pad}.status: 'definitief' vraagt een officiële bron; {bron.sleutel!r} is "
-                    "secundair (gebruik status 'secundair')"
+                    f"{pad}.status: {ws.status.value!r} vraagt een officiële bron; "
+                    f"{bron.sleutel!r} is secundair (gebruik status 'secundair')"
                 )
+        afleiding = _bouw_afleiding(
+            pad, ws, schema, bronnen, gebruikt=gebruikt, meldingen=meldingen
+        )
         reeks.append(
             Reekswaarde(
                 geldig_vanaf=ws.geldig_vanaf,
@@ -237,9 +245,71 @@ def _bouw_reeks(
                 bevestigd_door=tuple(bevestigd),
                 opmerking=ws.opmerking,
                 vervallen=ws.vervallen,
+                afleiding=afleiding,
             )
         )
     return tuple(reeks)
+
+
+def _bouw_afleiding(
+    pad: str,
+    ws: WaardeSchema,
+    schema: ParameterSchema,
+    bronnen: Mapping[str, Bron],
+    *,
+    gebruikt: set[str],
+    meldingen: list[str],
+) -> Afleiding | None:
+    """De afleiding van een waarde met status ``afgeleid`` (formule, invoer, afwijking).
+
+    Het narekenen zelf gebeurt als alle bestanden geladen zijn (de invoer kan in een ander
+    bestand staan): zie :func:`~passend_toewijzen.parameters.afleiden.reken_afleidingen_na`.
+    """
+    if ws.status is not Status.AFGELEID:
+        if ws.formule is not None or ws.invoer or ws.afwijking is not None:
+            meldingen.append(
+                f"{pad}: formule, invoer en afwijking horen alleen bij status 'afgeleid'"
+            )
+        return None
+    if ws.vervallen or ws.formule is None:
+        meldingen.append(f"{pad}.formule: een afgeleide waarde noemt haar formule")
+        return None
+    formule = FORMULES.get(ws.formule)
+    if formule is None:
+        meldingen.append(
+            f"{pad}.formule: onbekende formule {ws.formule!r} (bekend: {', '.join(FORMULES)})"
+        )
+        return None
+    if set(ws.invoer) != set(formule.invoer):
+        meldingen.append(
+            f"{pad}.invoer: de formule {formule.naam!r} vraagt precies "
+            f"{', '.join(formule.invoer)}; opgegeven: {', '.join(ws.invoer) or 'niets'}"
+        )
+        return None
+    afwijking: Afwijking | None = None
+    if ws.afwijking is not None:
+        bron = bronnen.get(ws.afwijking.bron)
+        waarde, fout = _controleer_waarde(ws.afwijking.waarde, schema)
+        if bron is None:
+            meldingen.append(f"{pad}.afwijking.bron: onbekende bron {ws.afwijking.bron!r}")
+        elif fout is not None or not isinstance(waarde, Decimal):
+            meldingen.append(f"{pad}.afwijking.waarde: {fout or 'verwacht een getal'}")
+        else:
+            gebruikt.add(bron.sleutel)
+            afwijking = Afwijking(
+                waarde=waarde,
+                bron=bron,
+                vindplaats=ws.afwijking.vindplaats,
+                toelichting=ws.afwijking.toelichting,
+            )
+    return Afleiding(
+        formule=formule.naam,
+        invoer=tuple(
+            Invoer(naam=naam, parameter=ws.invoer[naam].parameter, op=ws.invoer[naam].op)
+            for naam in formule.invoer
+        ),
+        afwijking=afwijking,
+    )
 
 
 def _controleer_jaarlijks(
@@ -355,6 +425,8 @@ def laad_register(bestanden: Mapping[str, bytes]) -> Register:
         for z in d.zie_ook
         if z not in definities
     ]
+    definities, afleidingsmeldingen = reken_afleidingen_na(definities)
+    meldingen.extend(afleidingsmeldingen)
     if meldingen:
         raise ParameterdataOngeldig("data", meldingen)
     wijzigingsdata = sorted({r.geldig_vanaf for d in definities.values() for r in d.reeks})

@@ -51,5 +51,7 @@ def momentopname(reg: Register | None = None) -> dict[str, Any]:
                     "status": rw.status.value,
                     "bron": rw.bron.sleutel if rw.bron else None,
                 }
+                if rw.afleiding is not None:
+                    regel[naam]["berekening"] = rw.afleiding.berekening
         resultaat["momenten"][moment.isoformat()] = regel
     return resultaat

@@ -12,7 +12,11 @@ Elk bestand heeft drie delen:
     ``[[parameters.<naam>.waarden]]`` met per waarde ``geldig_vanaf``, ``waarde``, ``bron``,
     ``status`` en optioneel ``vindplaats``, ``bevestigd_door`` en ``opmerking``. Een waarde die
     vervalt heeft ``vervallen = true`` in plaats van ``waarde``; een periode zonder onderbouwde
-    waarde heeft ``status = "onbekend"`` en geen ``waarde``.
+    waarde heeft ``status = "onbekend"`` en geen ``waarde``. Een waarde die de wet met een formule
+    bepaalt heeft ``status = "afgeleid"``, ``formule`` (een naam uit
+    :data:`~passend_toewijzen.parameters.formules.FORMULES`), ``invoer`` (per invoernaam de
+    ``parameter`` en eventueel de datum ``op``) en, als een gepubliceerd bedrag afwijkt,
+    ``afwijking`` (``waarde``, ``bron``, ``vindplaats``, ``toelichting``).
 
 Zie ``docs/jaarlijkse-update.md`` voor een uitgewerkt voorbeeld.
 """
@@ -26,7 +30,15 @@ from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints
 
 from passend_toewijzen.parameters.waarden import Bronsoort, Eenheid, Herziening, Status
 
-__all__ = ["BestandSchema", "BronSchema", "Dekkingsschema", "ParameterSchema", "WaardeSchema"]
+__all__ = [
+    "AfwijkingSchema",
+    "BestandSchema",
+    "BronSchema",
+    "Dekkingsschema",
+    "InvoerSchema",
+    "ParameterSchema",
+    "WaardeSchema",
+]
 
 Naam = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 Sleutel = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=80)]
@@ -58,6 +70,22 @@ class BronSchema(_Strikt):
     opmerking: Tekst | None = None
 
 
+class InvoerSchema(_Strikt):
+    """Eén invoer van een afgeleide waarde: ``{ parameter = "...", op = 2024-01-01 }``."""
+
+    parameter: Naam
+    op: Datum | None = None
+
+
+class AfwijkingSchema(_Strikt):
+    """Een gepubliceerd bedrag dat afwijkt van de afgeleide waarde, met de verklaring."""
+
+    waarde: Any
+    bron: Sleutel
+    toelichting: Tekst
+    vindplaats: Tekst | None = None
+
+
 class WaardeSchema(_Strikt):
     """Eén gedateerde waarde in ``[[parameters.<naam>.waarden]]``."""
 
@@ -70,6 +98,9 @@ class WaardeSchema(_Strikt):
     vindplaats: Tekst | None = None
     bevestigd_door: tuple[Sleutel, ...] = ()
     opmerking: Tekst | None = None
+    formule: Naam | None = None
+    invoer: dict[Naam, InvoerSchema] = Field(default_factory=dict)
+    afwijking: AfwijkingSchema | None = None
 
 
 class ParameterSchema(_Strikt):

@@ -24,10 +24,13 @@ from passend_toewijzen.fouten import (
 )
 
 __all__ = [
+    "Afleiding",
+    "Afwijking",
     "Bron",
     "Bronsoort",
     "Eenheid",
     "Herziening",
+    "Invoer",
     "Leeftijd",
     "Parameterdefinitie",
     "Parameterset",
@@ -67,6 +70,9 @@ class Status(enum.StrEnum):
     """Staat in een officiële bron (Staatscourant, wetten.overheid.nl, Rijksoverheid, ...)."""
     SECUNDAIR = "secundair"
     """Alleen gevonden in secundaire bronnen (Aedes, corporaties, ...); zie de documentatie."""
+    AFGELEID = "afgeleid"
+    """De wet bepaalt de waarde met een formule uit andere, definitieve waarden; de waarde draagt
+    die formule en haar invoer, en het laden rekent haar na."""
     VOORLOPIG = "voorlopig"
     """Aangekondigd maar nog niet officieel gepubliceerd."""
     ONBEKEND = "onbekend"
@@ -141,6 +147,43 @@ class Bron:
 
 
 @attrs.frozen(slots=True)
+class Invoer:
+    """Eén invoerwaarde van een afgeleide waarde: de waarde van ``parameter`` op ``op``.
+
+    ``op`` is ``None`` voor de ingangsdatum van de afgeleide waarde zelf.
+    """
+
+    naam: str
+    parameter: str
+    op: date | None = None
+
+
+@attrs.frozen(slots=True)
+class Afwijking:
+    """Een gepubliceerd bedrag dat niet gelijk is aan de afgeleide waarde, met de verklaring."""
+
+    waarde: Decimal
+    bron: Bron
+    vindplaats: str | None
+    toelichting: str
+
+
+@attrs.frozen(slots=True)
+class Afleiding:
+    """Hoe een afgeleide waarde uit andere waarden volgt: formule, invoer en eventuele afwijking.
+
+    ``formule`` is de naam van een formule in
+    :data:`~passend_toewijzen.parameters.formules.FORMULES`; ``berekening`` de berekening met de
+    ingevulde invoer (gezet bij het laden, dat de waarde narekent).
+    """
+
+    formule: str
+    invoer: tuple[Invoer, ...]
+    afwijking: Afwijking | None = None
+    berekening: str = ""
+
+
+@attrs.frozen(slots=True)
 class Reekswaarde:
     """Eén gedateerde waarde in de reeks van een parameter, zoals opgenomen in de data."""
 
@@ -152,6 +195,8 @@ class Reekswaarde:
     bevestigd_door: tuple[Bron, ...] = ()
     opmerking: str | None = None
     vervallen: bool = False
+    afleiding: Afleiding | None = None
+    """Alleen bij status ``afgeleid``: de formule en haar invoer."""
 
     @property
     def heeft_waarde(self) -> bool:
@@ -199,6 +244,7 @@ class Parameterdefinitie:
             vindplaats=reekswaarde.vindplaats,
             bevestigd_door=reekswaarde.bevestigd_door,
             opmerking=reekswaarde.opmerking,
+            afleiding=reekswaarde.afleiding,
         )
 
     def geldig_tot(self, reekswaarde: Reekswaarde) -> date | None:
@@ -227,6 +273,8 @@ class Parameterwaarde:
     vindplaats: str | None
     bevestigd_door: tuple[Bron, ...]
     opmerking: str | None
+    afleiding: Afleiding | None = None
+    """Bij status ``afgeleid``: de formule, de invoer en de berekening."""
 
     @property
     def naam(self) -> str:

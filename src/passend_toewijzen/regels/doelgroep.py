@@ -2,7 +2,7 @@
 
 Grondslag per regime (parameter ``daeb_regime``):
 
-``enkele_grens`` (1 januari 2011 - 30 juni 2015)
+``enkele_grens`` (1 januari 2011 - 31 december 2014)
     Tijdelijke regeling DAEB art. 4 lid 1: inkomen niet hoger dan de grens → doelgroep, anders vrij.
 ``overgang_2015`` (1 januari - 30 juni 2015)
     BTIV 2015 art. 126 lid 2 onder c: voor de verslaglegging over 2015 gelden de grenzen van BTIV
@@ -16,9 +16,17 @@ Grondslag per regime (parameter ``daeb_regime``):
     meer personen; niet hoger → doelgroep, anders vrij.
 
 Binnen de reikwijdte vallen DAEB-woongelegenheden (Woningwet art. 47 lid 1 onder b en c): met een
-huur niet hoger dan de DAEB-huurgrens, en alle onzelfstandige woongelegenheden ongeacht de huur;
-woonwagens en standplaatsen zijn woongelegenheden. Zorgcategorieën, vergunninghouders en
-studenten tellen als doelgroep (BTIV 2015 art. 57); urgentie is geen vrijstelling.
+huur niet hoger dan de maximale huurgrens, en alle onzelfstandige woongelegenheden ongeacht de
+huur; woonwagens en standplaatsen zijn woongelegenheden; de kale huur (Woningwet art. 1
+"huurprijs") wordt getoetst aan de maximale huurgrens van Wet op de huurtoeslag art. 13 lid 1
+onder a (parameter ``daeb_huurgrens``; zie de begrippen voor de namen van dit bedrag).
+
+Bijzondere categorieën tellen als doelgroep, ongeacht het inkomen (parameter
+``daeb_bijzondere_categorieen``): vanaf 2013 de zorgcategorieën van Tijdelijke regeling art. 4 lid 1
+en de huishoudens die van de inkomenstoets zijn vrijgesteld (art. 4bis lid 2); vanaf 1 juli 2015 de
+zorgcategorieën van BTIV 2015 art. 57 onder b tot en met d en de studenten en vergunninghouders van
+art. 54 lid 2 (art. 57 onder a), en daarnaast de vrijgestelde huishoudens (art. 56 lid 3; hun
+inkomen wordt niet vastgesteld). Urgentie is geen vrijstelling.
 """
 
 from __future__ import annotations
@@ -33,6 +41,13 @@ from passend_toewijzen._gedeeld import gedeeld
 from passend_toewijzen.fouten import OnvoldoendeGegevens, ParameterFout, ParameterNietVanKracht
 from passend_toewijzen.modellen import Toewijzing, Woningsoort
 from passend_toewijzen.parameters.waarden import Parameterset, Parameterwaarde
+from passend_toewijzen.regels.groepen import (
+    Categorie,
+    Groepsregels,
+    Vrijstelling,
+    bepaal_categorie,
+    groepsregels,
+)
 from passend_toewijzen.regels.inkomen import Huishoudinkomen
 from passend_toewijzen.uitleg import Regel, Uitlegregel, maak_uitlegregel
 
@@ -50,7 +65,8 @@ REGEL_REIKWIJDTE = Regel(
 )
 REGEL_CATEGORIE = Regel(
     "DAEB-02",
-    "BTIV 2015 art. 57; Tijdelijke regeling DAEB art. 4 lid 1 en art. 4bis lid 2",
+    "BTIV 2015 art. 57 (onder a: de groepen van art. 54 lid 2) en art. 56 lid 3; Tijdelijke "
+    "regeling DAEB art. 4 lid 1 en art. 4bis lid 2",
     "Bijzondere categorie telt als doelgroep",
 )
 REGEL_URGENTIE = Regel("DAEB-04", "Woningwet art. 48 lid 1; BTIV 2015 art. 59", "Urgentie")
@@ -114,6 +130,8 @@ class DaebPlan(NamedTuple):
     eenpersoons: Grenzenreeks
     meerpersoons: Grenzenreeks
     actueel: Parameterwaarde | ParameterFout | None
+    groepen: Groepsregels | None = None
+    """De groepen van art. 54 lid 2 (studenten en vergunninghouders) op de peildatum."""
 
 
 def _opzoeken(parameters: Parameterset, naam: str) -> Parameterwaarde | ParameterFout:
@@ -158,6 +176,7 @@ def daeb_plan(parameters: Parameterset, grenzen_2015: Parameterset | None = None
         actueel = parameters["actueel_inkomen_daeb"] if geldt else None
     except ParameterFout as fout:
         actueel = fout
+    groepen = groepsregels(parameters) if isinstance(categorieen, Parameterwaarde) else None
     plan = DaebPlan(
         parameters["daeb_huurgrens"],
         regime,
@@ -166,8 +185,21 @@ def daeb_plan(parameters: Parameterset, grenzen_2015: Parameterset | None = None
         een,
         meer,
         actueel,
+        groepen,
     )
-    waarden = (plan.huurgrens, categorieen, actueel, *(g for g, _ in een), *(g for g, _ in meer))
+    extra = tuple(
+        parameters[naam]
+        for naam in ("studenten_wtos", "vrijstelling_studenten_max_personen")
+        if parameters.geldt(naam)
+    )
+    waarden = (
+        plan.huurgrens,
+        categorieen,
+        actueel,
+        *extra,
+        *(g for g, _ in een),
+        *(g for g, _ in meer),
+    )
     if any(isinstance(w, ParameterFout) for w in waarden):
         return plan  # een fout noemt de peildatum: niet te delen met andere peildata
     # Zonder fouten hangt het plan alleen af van het regime en de (gedeelde) parameterwaarden;
@@ -196,7 +228,7 @@ _DOELGROEP = Toewijzingssegment.DOELGROEP
 _VRIJ = Toewijzingssegment.VRIJ
 _NVT = Toewijzingssegment.NVT
 _ONZELFSTANDIG = Woningsoort.ONZELFSTANDIG
-_ZIN_BINNEN = "De kale huur ({}) is niet hoger dan de DAEB-huurgrens ({}): binnen de norm."
+_ZIN_BINNEN = "De kale huur ({}) is niet hoger dan de maximale huurgrens ({}): binnen de norm."
 
 _maak_bepaling: Callable[
     [
@@ -257,14 +289,14 @@ def segment_volgens_plan(
                     (
                         REGEL_REIKWIJDTE,
                         "nvt",
-                        "De kale huur ({}) is hoger dan de DAEB-huurgrens ({}) en de "
+                        "De kale huur ({}) is hoger dan de maximale huurgrens ({}) en de "
                         "woongelegenheid is niet onzelfstandig: buiten de toewijzingsnorm.",
                         (kale_huur, huurgrens),
                         huurgrens,
                     )
                 ),
             )
-        return _maak_bepaling((_NVT, "huur boven de DAEB-huurgrens", (), None, buiten))
+        return _maak_bepaling((_NVT, "huur boven de maximale huurgrens", (), None, buiten))
     uitleg: list[Uitlegregel] = []
     if met_uitleg:
         if onzelfstandig:
@@ -279,7 +311,7 @@ def segment_volgens_plan(
         if toewijzing.urgentie:
             uitleg.append(_URGENTIE)
 
-    categorie = _bijzondere_categorie(toewijzing, inkomen, plan.categorieen)
+    categorie = _bijzondere_categorie(toewijzing, inkomen, plan.categorieen, plan.groepen)
     if categorie is not None:
         if met_uitleg:
             uitleg.append(
@@ -326,14 +358,33 @@ def segment_volgens_plan(
     return _maak_bepaling((segment, _REDEN[segment], geraadpleegd, gebruikt, tuple(uitleg)))
 
 
+_CATEGORIE_NAMEN = {
+    Categorie.STUDENTEN: "Studenten (voltijds ingeschreven; BTIV art. 54 lid 2 onder a)",
+    Categorie.VERGUNNINGHOUDERS: (
+        "Vergunninghouders met een verblijfsvergunning na een asielaanvraag "
+        "(BTIV art. 54 lid 2 onder b)"
+    ),
+}
+_VRIJSTELLING_NAMEN = {
+    Vrijstelling.VERGUNNINGHOUDERS: "Vergunninghouders uit een COA-opvang",
+    Vrijstelling.STUDENTEN: "Studenten met studiefinanciering",
+    Vrijstelling.BUITENLANDSE_STUDENTEN: "Buitenlandse studenten in het hoger onderwijs",
+}
+
+
 def _bijzondere_categorie(
     toewijzing: Toewijzing,
     inkomen: Callable[[], Huishoudinkomen],
     categorieen: Parameterwaarde | ParameterNietVanKracht,
+    groepen: Groepsregels | None,
 ) -> str | None:
     huishouden = toewijzing.huishouden
     if huishouden.zorgindicatie is None and not (
-        huishouden.alleen_vergunninghouders or huishouden.alleen_studenten
+        huishouden.alleen_vergunninghouders
+        or huishouden.alleen_studenten_of_wtos
+        or huishouden.alleen_buitenlandse_studenten
+        or huishouden.met_asielvergunning
+        or huishouden.alleen_voltijds_studenten_of_wtos
     ):
         return None
     if isinstance(categorieen, ParameterNietVanKracht):
@@ -346,12 +397,12 @@ def _bijzondere_categorie(
         return None
     if huishouden.zorgindicatie is not None:
         return f"Zorgindicatie ({huishouden.zorgindicatie.value})"
+    categorie = bepaal_categorie(huishouden, groepen)
+    if categorie is not None:
+        return _CATEGORIE_NAMEN[categorie]
     vrijstelling = inkomen().vrijstelling
     if vrijstelling is not None:
-        return {
-            "vergunninghouders": "Vergunninghouders uit een COA-opvang",
-            "studenten": "Studenten met studiefinanciering",
-        }[vrijstelling.value]
+        return _VRIJSTELLING_NAMEN[vrijstelling]
     return None
 
 

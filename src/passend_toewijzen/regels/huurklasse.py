@@ -11,7 +11,7 @@ klasse                 kale huur                                                
 goedkoop               ≤ kwaliteitskortingsgrens                                GOE
 betaalbaar_laag        ≤ aftoppingsgrens laag                                   BET
 betaalbaar_hoog        ≤ aftoppingsgrens hoog                                   BET
-duur_tot_huurgrens     ≤ DAEB-huurgrens (tot 1-7-2024: liberalisatiegrens)      DUU
+duur_tot_huurgrens     ≤ maximale huurgrens (tot 1-7-2024: liberalisatiegrens)  DUU
 middenhuur             ≤ liberalisatiegrens (middenhuur, vanaf 1-7-2024)        BOV
 vrije_sector           daarboven                                                BOV
 =====================  ======================================================  =====
@@ -72,7 +72,7 @@ _OMSCHRIJVING = {
     Huurklasse.GOEDKOOP: "goedkoop (tot en met de kwaliteitskortingsgrens)",
     Huurklasse.BETAALBAAR_LAAG: "betaalbaar, tot en met de lage aftoppingsgrens",
     Huurklasse.BETAALBAAR_HOOG: "betaalbaar, tot en met de hoge aftoppingsgrens",
-    Huurklasse.DUUR_TOT_HUURGRENS: "duur, tot en met de DAEB-huurgrens",
+    Huurklasse.DUUR_TOT_HUURGRENS: "duur, tot en met de maximale huurgrens",
     Huurklasse.MIDDENHUUR: "middenhuur, tot en met de liberalisatiegrens",
     Huurklasse.VRIJE_SECTOR: "vrije sector",
 }
@@ -111,7 +111,7 @@ def huurklasse_plan(parameters: Parameterset) -> HuurklassePlan:
     """De grenzen van de huurklassen op de peildatum van ``parameters``.
 
     De middenhuurklasse bestaat alleen als de liberalisatiegrens (middenhuur) op de peildatum
-    in de wet geldt, dus vanaf 1 juli 2024; daarvoor is alles boven de DAEB-huurgrens vrije
+    in de wet geldt, dus vanaf 1 juli 2024; daarvoor is alles boven de maximale huurgrens vrije
     sector. Een grens die wel geldt maar onbekend is, staat als fout in het plan.
     """
     plan: list[tuple[Huurklasse, Parameterwaarde | ParameterFout]] = []

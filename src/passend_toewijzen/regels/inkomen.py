@@ -8,9 +8,12 @@ Grondslag:
   DAEB art. 4bis en bijlage 2): inkomensbewijs (IBRI of (voorlopige) aanslag) van ieder van die
   personen over een van de twee kalenderjaren vóór het jaar van de huuringang, geïndexeerd met
   I1 (t-1) of I2 (t-2);
-* vrijstellingen van de inkomenstoets: uitsluitend vergunninghouders uit een COA-opvang, of
-  uitsluitend (en ten hoogste twee) personen met studiefinanciering (Tijdelijke regeling
-  art. 4bis lid 2; BTIV art. 56 lid 3-4);
+* vanaf 2022 voor wie algemene bijstand ontvangt: het bewijs van toekenning van die bijstand
+  (BTIV art. 56 lid 5 onder b), niet geïndexeerd; vóór 2022 telt zo'n bewijs niet;
+* vrijstellingen van de inkomenstoets (zie :mod:`passend_toewijzen.regels.groepen`): uitsluitend
+  vergunninghouders uit een COA-opvang, uitsluitend (en ten hoogste twee) personen met
+  studiefinanciering (vanaf 2022 ook WTOS), of uitsluitend buitenlandse studenten in het hoger
+  onderwijs (Tijdelijke regeling art. 4bis lid 2; BTIV art. 56 lid 3-4);
 * het actuele inkomen in plaats van het inkomen uit t-1/t-2: als de Belastingdienst geen gegevens
   heeft, of als het actuele inkomen aan de andere kant van de grens ligt (voor de DAEB-toets en tot
   2022 voor passend toewijzen alleen naar beneden; voor passend toewijzen vanaf 2022 beide kanten,
@@ -39,6 +42,7 @@ from passend_toewijzen.modellen import (
     Rol,
 )
 from passend_toewijzen.parameters.waarden import Parameterset, Parameterwaarde
+from passend_toewijzen.regels.groepen import Vrijstelling, bepaal_vrijstelling
 from passend_toewijzen.regels.huishoudtype import personen
 from passend_toewijzen.uitleg import Regel, Uitlegregel, maak_uitlegregel
 
@@ -56,7 +60,8 @@ REKENEN = Context(prec=60)
 
 REGEL_VRIJSTELLING = Regel(
     "INK-01",
-    "Tijdelijke regeling DAEB art. 4bis lid 2; BTIV 2015 art. 56 lid 3-4; RTIV 2015 art. 22 lid 3",
+    "Tijdelijke regeling DAEB art. 4bis lid 2; BTIV 2015 art. 56 lid 3 (2015) / lid 3-4 (2022); "
+    "RTIV 2015 art. 22 lid 3",
     "Vrijstelling van de inkomenstoets",
 )
 REGEL_VASTGESTELD = Regel("INK-02", "Woningwet art. 1 (huishoudinkomen)", "Vastgesteld inkomen")
@@ -82,13 +87,11 @@ REGEL_ACTUEEL = Regel(
     "RTIV 2015 bijlage 1; BTIV 2015 art. 56 lid 6 (2015) / lid 7 (2022)",
     "Actueel inkomen in plaats van t-1/t-2",
 )
-
-
-class Vrijstelling(enum.StrEnum):
-    """Huishoudens die geen inkomensbewijzen hoeven te geven."""
-
-    VERGUNNINGHOUDERS = "vergunninghouders"
-    STUDENTEN = "studenten"
+REGEL_BIJSTAND = Regel(
+    "INK-08",
+    "BTIV 2015 art. 56 lid 5 onder b (vanaf 2022)",
+    "Bewijs van toekenning van algemene bijstand",
+)
 
 
 class Inkomensmethode(enum.StrEnum):
@@ -134,23 +137,6 @@ _ZIN_VASTGESTELD = (
 )
 
 
-def bepaal_vrijstelling(huishouden: Huishouden, parameters: Parameterset) -> Vrijstelling | None:
-    """De vrijstelling van de inkomenstoets die op dit huishouden van toepassing is, of ``None``."""
-    if huishouden.alleen_vergunninghouders:
-        kandidaat = Vrijstelling.VERGUNNINGHOUDERS
-    elif huishouden.alleen_studenten:
-        if not parameters.geldt("vrijstelling_studenten_max_personen"):
-            return None
-        if huishouden.aantal_personen > parameters.aantal("vrijstelling_studenten_max_personen"):
-            return None
-        kandidaat = Vrijstelling.STUDENTEN
-    else:
-        return None
-    if parameters.regime("daeb_bijzondere_categorieen") == "geen":
-        return None
-    return kandidaat
-
-
 def bepaal_huishoudinkomen(
     huishouden: Huishouden, huuringangsdatum: date, parameters: Parameterset
 ) -> Huishoudinkomen:
@@ -168,8 +154,11 @@ def bepaal_huishoudinkomen(
             "COA-opvang worden gehuisvest: geen inkomenstoets; zij tellen als huishouden met een "
             "laag inkomen.",
             Vrijstelling.STUDENTEN: "Het huishouden bestaat uitsluitend uit {} met "
-            "studiefinanciering: geen inkomenstoets; zij tellen als huishouden met een laag "
-            "inkomen.",
+            "studiefinanciering of een tegemoetkoming WTOS: geen inkomenstoets; zij tellen als "
+            "huishouden met een laag inkomen.",
+            Vrijstelling.BUITENLANDSE_STUDENTEN: "Het huishouden bestaat uitsluitend uit {} van "
+            "buiten Nederland, ingeschreven in het hoger onderwijs: geen inkomenstoets; zij tellen "
+            "als huishouden met een laag inkomen.",
         }[vrijstelling]
         regel = Uitlegregel(
             REGEL_VRIJSTELLING, vrijstelling.value, zin, (personen(huishouden.aantal_personen),)
@@ -240,6 +229,9 @@ def _uit_bewijzen(
 def _inkomen_persoon(
     persoon: Persoon, index: int, jaar: int, jaren_terug: int, parameters: Parameterset
 ) -> tuple[Decimal, Uitlegregel]:
+    bijstand = _bijstand(persoon, index, jaar, parameters)
+    if bijstand is not None:
+        return bijstand
     toegestaan = range(jaar - jaren_terug, jaar)
     geldig = sorted(
         (b for b in persoon.inkomensbewijzen if b.belastingjaar in toegestaan),
@@ -302,6 +294,44 @@ def _inkomen_persoon(
     raise OnvoldoendeGegevens(REGEL_BEWIJS.id, melding)
 
 
+def _bijstand(
+    persoon: Persoon, index: int, jaar: int, parameters: Parameterset
+) -> tuple[Decimal, Uitlegregel] | None:
+    """Het inkomen uit een bewijs van toekenning van algemene bijstand, als dat het bewijs is.
+
+    Vanaf 2022 is dat bewijs het inkomensbewijs van wie algemene bijstand ontvangt (BTIV art. 56
+    lid 5 onder b), ook als er daarnaast een inkomensverklaring is. Vóór 2022 telt het niet: met
+    alleen zo'n bewijs ontbreekt dan het inkomensbewijs.
+    """
+    bewijs = next(
+        (b for b in persoon.inkomensbewijzen if b.soort is Inkomensbewijssoort.BIJSTAND), None
+    )
+    if bewijs is None:
+        return None
+    if not parameters.geldt("inkomensbewijs_bijstand"):
+        anders = any(b.soort is not Inkomensbewijssoort.BIJSTAND for b in persoon.inkomensbewijzen)
+        if anders:
+            return None
+        vanaf = parameters.definities["inkomensbewijs_bijstand"].reeks[0].geldig_vanaf
+        raise OnvoldoendeGegevens(
+            REGEL_BIJSTAND.id,
+            f"personen[{index}] ({persoon.rol.value}) heeft alleen een bewijs van toekenning van "
+            f"algemene bijstand; dat is pas vanaf {vanaf.year} een inkomensbewijs (BTIV art. 56 "
+            f"lid 5 onder b); geef voor een huuringang in {jaar} de inkomensverklaring of aanslag "
+            "over t-1 of t-2",
+        )
+    regime = parameters["inkomensbewijs_bijstand"]
+    regel = Uitlegregel(
+        REGEL_BIJSTAND,
+        "bijstand",
+        "De {} ontvangt algemene bijstand: het inkomen blijkt uit het bewijs van toekenning "
+        "({}): {} per jaar, zonder indexatie.",
+        (persoon.rol.value, bewijs.datum, bewijs.bedrag),
+        regime,
+    )
+    return bewijs.bedrag, regel
+
+
 def _actueel_inkomen(persoon: Persoon) -> Decimal | None:
     for bewijs in persoon.inkomensbewijzen:
         if bewijs.soort is Inkomensbewijssoort.ACTUEEL_INKOMEN:
@@ -358,4 +388,5 @@ def _naam_bewijs(bewijs: Inkomensbewijs) -> str:
         Inkomensbewijssoort.AANSLAG: "aanslag",
         Inkomensbewijssoort.VOORLOPIGE_AANSLAG: "voorlopige aanslag",
         Inkomensbewijssoort.ACTUEEL_INKOMEN: "actueel inkomen",
+        Inkomensbewijssoort.BIJSTAND: "bewijs van toekenning van algemene bijstand",
     }[bewijs.soort]

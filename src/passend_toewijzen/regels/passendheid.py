@@ -5,16 +5,30 @@ huishoudens met vermogen, vanaf 2022) en art. 56 (inkomen); van toepassing vanaf
 (BTIV art. 126 lid 2 onder a).
 
 1. Vóór 2016 bestond passend toewijzen niet: NVT.
-2. Alleen woongelegenheden waarvoor huurtoeslag ontvangen kan worden, met een kale huur niet
-   hoger dan de huurtoeslaggrens (DAEB-huurgrens), vallen onder de norm; de rest is NVT.
-3. Het huishouden hoort tot de passende groep als zijn inkomen niet hoger is dan de grens voor
-   zijn huishoudtype, of als het uitsluitend uit vergunninghouders of uit ten hoogste twee
-   studenten bestaat (BTIV art. 54 lid 2). Daarbuiten: NVT. Een zorgindicatie is géén uitzondering.
-4. Op verzoek van een AOW-huishouden met een rendementsgrondslag boven de vermogensgrens van de
-   zorgtoeslag kan de aftoppingsgrens buiten toepassing blijven (art. 54a): standaard NVT, of PAS
-   als het beleid dat zo telt.
-5. PAS als de kale huur ten hoogste de toepasselijke aftoppingsgrens is (laag bij één of twee
-   personen, hoog bij drie of meer), anders NIE.
+2. Alleen woongelegenheden "waarvoor huurtoeslag ontvangen kan worden" vallen onder de norm
+   (Woningwet art. 46 lid 2; tot 2022: huishoudens die "in aanmerking komen voor een
+   huurtoeslag"). Dat zijn de soorten woning van Wet op de huurtoeslag art. 11, en tot en met 2025
+   alleen met een *rekenhuur* (kale huur plus de subsidiabele servicekosten van Wht art. 5 lid 3)
+   niet hoger dan de maximale huurgrens van art. 13 lid 1 onder a. Vanaf 2026 is art. 13 geen
+   afwijzingsgrond meer (het deel boven de grens wordt alleen niet gesubsidieerd, art. 21 lid 1
+   onder d) en begrenst de huur de reikwijdte niet (parameter ``passend_reikwijdte``). Zijn de
+   subsidiabele servicekosten niet opgegeven, dan beslist de regel alleen als de uitkomst voor elk
+   mogelijk bedrag (0 tot het wettelijke maximum, en niet meer dan de servicekosten) dezelfde is.
+3. Het huishouden hoort tot de passende groep als het tot een groep van BTIV art. 54 lid 2 hoort
+   (voltijds studerenden in een een- of tweepersoonshuishouden; een bewoner met een
+   verblijfsvergunning na een asielaanvraag), als het van de inkomenstoets is vrijgesteld (art. 56
+   lid 3-4; het inkomen geldt dan als laag), of als zijn inkomen niet hoger is dan de grens voor
+   zijn huishoudtype. Daarbuiten: NVT. Een zorgindicatie is géén uitzondering.
+4. Op verzoek van een huishouden dat uitsluitend bestaat uit personen die de AOW-leeftijd hebben
+   bereikt, met een rendementsgrondslag boven de vermogensgrens van de zorgtoeslag (Wet op de
+   zorgtoeslag art. 2a, vanaf 2026 art. 3 lid 1), kan de aftoppingsgrens buiten toepassing blijven
+   (art. 54a): standaard NVT, of PAS als het beleid dat zo telt. "De pensioengerechtigde leeftijd
+   bereikt" lezen we als: elke bewoner (kinderen inbegrepen) op 1 januari van het jaar van de
+   huuringang, de peildatum die ook de AOW-status van het huishoudtype bepaalt; opgegeven
+   (``alle_bewoners_aow``, of ``aow_huishouden`` bij één persoon) of berekend uit de geboortedata.
+5. PAS als de kale huur (Woningwet art. 1 "huurprijs": zonder servicekosten) ten hoogste de
+   toepasselijke aftoppingsgrens is (laag bij één of twee personen, hoog bij drie of meer), anders
+   NIE.
 """
 
 from __future__ import annotations
@@ -28,12 +42,19 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from passend_toewijzen._gedeeld import gedeeld
+from passend_toewijzen._rekenen import REKENCONTEXT
 from passend_toewijzen.beleid import Art54aTelling
 from passend_toewijzen.fouten import OnvoldoendeGegevens, ParameterFout
-from passend_toewijzen.modellen import Toewijzing, Woningsoort
+from passend_toewijzen.modellen import Toewijzing, Woning, Woningsoort
 from passend_toewijzen.parameters.opvragen import eerste_ingangsdatum
-from passend_toewijzen.parameters.waarden import Parameterset, Parameterwaarde
+from passend_toewijzen.parameters.waarden import Parameterset, Parameterwaarde, nl_bedrag
 from passend_toewijzen.regels.aow import AowStatus, aow_bereikt_op
+from passend_toewijzen.regels.groepen import (
+    Categorie,
+    Groepsregels,
+    bepaal_categorie,
+    groepsregels,
+)
 from passend_toewijzen.regels.huishoudtype import (
     Huishoudtype,
     bepaal_huishoudtype,
@@ -58,18 +79,20 @@ REGEL_VAN_KRACHT = Regel(
 )
 REGEL_REIKWIJDTE = Regel(
     "PT-02",
-    "Woningwet art. 46 lid 2; Wet op de huurtoeslag art. 11 en 13",
-    "Woongelegenheid met recht op huurtoeslag",
+    "Woningwet art. 46 lid 2; Wet op de huurtoeslag art. 5 (rekenhuur), 11 en 13",
+    "Woongelegenheid waarvoor huurtoeslag ontvangen kan worden",
 )
 REGEL_GROEP = Regel(
     "PT-03",
-    "Woningwet art. 46 lid 2; BTIV 2015 art. 54 lid 2; Wet op de huurtoeslag art. 14",
+    "Woningwet art. 46 lid 2; BTIV 2015 art. 54 lid 2 en art. 56 lid 3-4; Wet op de huurtoeslag "
+    "art. 14",
     "Passende groep",
 )
 REGEL_ZORG = Regel("PT-03", "BTIV 2015 art. 54 en bijlage 5", "Zorgindicatie geen uitzondering")
 REGEL_54A = Regel(
     "PT-04",
-    "BTIV 2015 art. 54a; Wet op de zorgtoeslag art. 2a",
+    "BTIV 2015 art. 54a; Wet op de zorgtoeslag art. 2a (tot en met 2025) / art. 3 lid 1 "
+    "(vanaf 2026)",
     "Verzoek AOW-huishouden met vermogen",
 )
 REGEL_HUUR = Regel(
@@ -132,6 +155,12 @@ class PassendPlan(NamedTuple):
     """De uitlegregel bij de passende inkomensgrens per huishoudtype (als die grens bekend is)."""
     aftoppingen: tuple[tuple[Parameterwaarde, Uitlegregel], ...] = ()
     """De toepasselijke aftoppingsgrens met uitlegregel per aantal personen (index = aantal)."""
+    reikwijdte: Parameterwaarde | None = None
+    """Hoe de huur de reikwijdte begrenst (``passend_reikwijdte``), als passend toewijzen geldt."""
+    servicekosten_maximum: Parameterwaarde | None = None
+    """Het maximum van de subsidiabele servicekosten (tot en met 2025)."""
+    groepen: Groepsregels | None = None
+    """De groepen van art. 54 lid 2 op de peildatum."""
 
 
 _AFTOPPINGEN_TOT = 31
@@ -189,6 +218,11 @@ def passend_plan(parameters: Parameterset) -> PassendPlan:
         )
         if vanaf is not None
         else (),
+        parameters["passend_reikwijdte"] if norm is not None else None,
+        parameters["subsidiabele_servicekosten_maximum"]
+        if norm is not None and parameters.geldt("subsidiabele_servicekosten_maximum")
+        else None,
+        groepsregels(parameters),
     )
 
 
@@ -202,6 +236,85 @@ def _van_kracht(norm: Parameterwaarde) -> Uitlegregel:
         norm,
     )
 
+
+_MET_HUURGRENS = "rekenhuur_tot_maximale_huurgrens"
+
+
+def _rekenhuur_te_hoog(woning: Woning, plan: PassendPlan, uitleg: list[Uitlegregel] | None) -> bool:
+    """Of de rekenhuur hoger is dan de maximale huurgrens (dan geen huurtoeslag: buiten de norm).
+
+    De rekenhuur is de kale huur plus de subsidiabele servicekosten (Wht art. 5 lid 1 onder a en
+    lid 3). Zijn die niet opgegeven, dan liggen ze tussen 0 en het kleinste van het wettelijke
+    maximum en de opgegeven servicekosten; alleen als de uitkomst voor dat hele bereik dezelfde
+    is, beslist de regel. Anders :class:`~passend_toewijzen.fouten.OnvoldoendeGegevens`.
+    """
+    huurgrens = plan.huurgrens
+    grens: Decimal = huurgrens.waarde  # type: ignore[assignment]
+    kale_huur = woning.kale_huur
+    maximum_pw = plan.servicekosten_maximum
+    maximum: Decimal = maximum_pw.waarde if maximum_pw is not None else _NUL  # type: ignore[assignment]
+    subsidiabel = woning.subsidiabele_servicekosten
+    if subsidiabel is not None:
+        if subsidiabel > maximum:
+            raise OnvoldoendeGegevens(
+                REGEL_REIKWIJDTE.id,
+                f"subsidiabele_servicekosten ({nl_bedrag(subsidiabel)}) is hoger dan het "
+                f"wettelijke maximum ({nl_bedrag(maximum)}, Wet op de huurtoeslag art. 5 lid 3); "
+                "geef alleen de servicekosten op die in de rekenhuur meetellen",
+            )
+        laagste = hoogste = REKENCONTEXT.add(kale_huur, subsidiabel)
+    else:
+        totaal = woning.servicekosten
+        laagste = kale_huur
+        ruimte = min(totaal, maximum) if totaal is not None else maximum
+        hoogste = REKENCONTEXT.add(kale_huur, ruimte)
+    if hoogste <= grens:
+        if uitleg is not None:
+            if subsidiabel is not None:
+                zin = (
+                    "De rekenhuur (kale huur {} plus subsidiabele servicekosten {} = {}) is niet "
+                    "hoger dan de maximale huurgrens ({}): huurtoeslag is mogelijk, binnen de "
+                    "passendheidsnorm."
+                )
+                argumenten: tuple[object, ...] = (kale_huur, subsidiabel, hoogste, huurgrens)
+            else:
+                zin = (
+                    "De rekenhuur is ten hoogste {} (kale huur {} plus ten hoogste {} "
+                    "subsidiabele servicekosten) en dus niet hoger dan de maximale huurgrens ({}): "
+                    "huurtoeslag is mogelijk, binnen de passendheidsnorm."
+                )
+                ruimte = REKENCONTEXT.subtract(hoogste, kale_huur)
+                argumenten = (hoogste, kale_huur, ruimte, huurgrens)
+            uitleg.append(
+                maak_uitlegregel((REGEL_REIKWIJDTE, "binnen", zin, argumenten, huurgrens))
+            )
+        return False
+    if laagste > grens:
+        if uitleg is not None:
+            uitleg.append(
+                maak_uitlegregel(
+                    (
+                        REGEL_REIKWIJDTE,
+                        "nvt",
+                        "De rekenhuur (ten minste de kale huur, {}) is hoger dan de maximale "
+                        "huurgrens ({}): geen huurtoeslag mogelijk, buiten de passendheidsnorm.",
+                        (laagste, huurgrens),
+                        huurgrens,
+                    )
+                )
+            )
+        return True
+    raise OnvoldoendeGegevens(
+        REGEL_REIKWIJDTE.id,
+        f"de rekenhuur (kale huur {nl_bedrag(kale_huur)} plus subsidiabele servicekosten van ten "
+        f"hoogste {nl_bedrag(REKENCONTEXT.subtract(hoogste, kale_huur))}) kan hoger of lager zijn "
+        "dan de maximale "
+        f"huurgrens ({nl_bedrag(grens)}); geef subsidiabele_servicekosten op (Wet op de "
+        "huurtoeslag art. 5 lid 3)",
+    )
+
+
+_NUL = Decimal(0)
 
 _GEEN_HUURTOESLAG = Uitlegregel(
     REGEL_REIKWIJDTE,
@@ -278,23 +391,24 @@ def passendheid_volgens_plan(
         return _nvt("passend toewijzen gold nog niet", (regel,))
     uitleg: list[Uitlegregel] = [plan.van_kracht or _van_kracht(norm)] if met_uitleg else []
 
-    huurgrens = plan.huurgrens
     kale_huur = woning.kale_huur
-    if kale_huur > huurgrens.waarde:  # type: ignore[operator]
-        if met_uitleg:
-            uitleg.append(
-                maak_uitlegregel(
-                    (
-                        REGEL_REIKWIJDTE,
-                        "nvt",
-                        "De kale huur ({}) is hoger dan de huurtoeslaggrens ({}): geen huurtoeslag "
-                        "mogelijk, buiten de passendheidsnorm.",
-                        (kale_huur, huurgrens),
-                        huurgrens,
-                    )
-                )
+    reikwijdte = plan.reikwijdte
+    if reikwijdte is not None and reikwijdte.waarde == _MET_HUURGRENS:
+        buiten = _rekenhuur_te_hoog(woning, plan, uitleg if met_uitleg else None)
+        if buiten:
+            return _nvt("rekenhuur boven de maximale huurgrens", tuple(uitleg))
+    elif met_uitleg and reikwijdte is not None:
+        uitleg.append(
+            Uitlegregel(
+                REGEL_REIKWIJDTE,
+                "zonder_huurgrens",
+                "Huurtoeslag kan ook boven de maximale huurgrens worden ontvangen (het deel "
+                "erboven wordt niet gesubsidieerd): de huur begrenst de reikwijdte van passend "
+                "toewijzen niet.",
+                (),
+                reikwijdte,
             )
-        return _nvt("huur boven de huurtoeslaggrens", tuple(uitleg))
+        )
     huurtoeslag = woning.huurtoeslag_mogelijk
     if huurtoeslag is None:
         if woning.soort in _HUURTOESLAG_VANZELF:
@@ -311,7 +425,7 @@ def passendheid_volgens_plan(
         return _nvt("geen huurtoeslag mogelijk voor deze woongelegenheid", tuple(uitleg))
 
     erbij, huishoudtype, inkomensgrens, gebruikt = _passende_groep(
-        toewijzing, inkomen(), aow, plan, uitleg if met_uitleg else None
+        toewijzing, inkomen, aow, plan, uitleg if met_uitleg else None
     )
     if not erbij:
         return _maak_bepaling(
@@ -401,6 +515,21 @@ class _Groep(NamedTuple):
 
 
 _VRIJGESTELD = _Groep(True, None, None, None)
+_CATEGORIEREGELS = {
+    Categorie.STUDENTEN: Uitlegregel(
+        REGEL_GROEP,
+        "in_groep",
+        "Het huishouden bestaat uit ten hoogste twee personen die voltijds studeren of "
+        "promoveren (of een tegemoetkoming WTOS hebben): het hoort tot de passende groep, ongeacht "
+        "het inkomen (BTIV art. 54 lid 2 onder a).",
+    ),
+    Categorie.VERGUNNINGHOUDERS: Uitlegregel(
+        REGEL_GROEP,
+        "in_groep",
+        "Een bewoner heeft na een asielaanvraag een verblijfsvergunning ontvangen: het huishouden "
+        "hoort tot de passende groep, ongeacht het inkomen (BTIV art. 54 lid 2 onder b).",
+    ),
+}
 _ZIN_IN_GROEP = (
     "Het huishoudinkomen ({}) is niet hoger dan de inkomensgrens ({}): het huishouden hoort "
     "tot de passende groep."
@@ -413,18 +542,25 @@ _ZIN_BUITEN_GROEP = (
 
 def _passende_groep(
     toewijzing: Toewijzing,
-    bepaald: Huishoudinkomen,
+    inkomen: Callable[[], Huishoudinkomen],
     aow: Callable[[], AowStatus],
     plan: PassendPlan,
     uitleg: list[Uitlegregel] | None,
 ) -> _Groep:
     """Of het huishouden tot de passende groep hoort (BTIV art. 54 lid 2; Ww art. 46 lid 2).
 
-    De uitlegregels komen in ``uitleg`` (``None``: zonder uitleg).
+    Een groep van art. 54 lid 2 hoort er ongeacht het inkomen bij; dan wordt het inkomen niet
+    gevraagd. De uitlegregels komen in ``uitleg`` (``None``: zonder uitleg).
     """
     huishouden = toewijzing.huishouden
     if huishouden.zorgindicatie is not None and uitleg is not None:
         uitleg.append(_ZORG)
+    categorie = bepaal_categorie(huishouden, plan.groepen)
+    if categorie is not None:
+        if uitleg is not None:
+            uitleg.append(_CATEGORIEREGELS[categorie])
+        return _VRIJGESTELD
+    bepaald = inkomen()
     if bepaald.vrijstelling is not None:
         if uitleg is not None:
             uitleg.append(
@@ -495,14 +631,16 @@ def _art_54a(
             ),
         )
     regime = parameters["passend_uitzondering_vermogen"]
-    if not _alleen_aow(toewijzing.huuringangsdatum, toewijzing, aow):
+    peildatum = date(toewijzing.huuringangsdatum.year, 1, 1)
+    alle, hoe = _alle_bewoners_aow(toewijzing, peildatum)
+    if not alle:
         return False, (
             Uitlegregel(
                 REGEL_54A,
                 "afgewezen",
                 "Het verzoek op grond van art. 54a is niet toegepast: het huishouden bestaat niet "
-                "uitsluitend uit personen die de AOW-leeftijd hebben bereikt.",
-                (),
+                "uitsluitend uit personen die op {} de AOW-leeftijd hadden bereikt ({}).",
+                (peildatum, hoe),
                 regime,
             ),
         )
@@ -539,21 +677,30 @@ def _art_54a(
     )
 
 
-def _alleen_aow(
-    huuringangsdatum: date, toewijzing: Toewijzing, aow: Callable[[], AowStatus]
-) -> bool:
-    """Of alle bewoners de AOW-leeftijd hebben bereikt (op de huuringangsdatum)."""
-    personen = toewijzing.huishouden.personen
+def _alle_bewoners_aow(toewijzing: Toewijzing, peildatum: date) -> tuple[bool, str]:
+    """Of alle bewoners op ``peildatum`` (1 januari) de AOW-leeftijd hadden bereikt, en hoe dat
+    vaststaat.
+
+    Eén lezing voor opgegeven en berekende status: opgegeven ``alle_bewoners_aow`` gaat voor, bij
+    één persoon is ``aow_huishouden`` hetzelfde gegeven; anders volgt het uit de geboortedata van
+    alle bewoners (kinderen inbegrepen), zoals de AOW-status van het huishoudtype.
+    """
+    huishouden = toewijzing.huishouden
+    if huishouden.alle_bewoners_aow is not None:
+        return huishouden.alle_bewoners_aow, "opgegeven"
+    personen = huishouden.personen
+    if len(personen) == 1 and huishouden.aow_huishouden is not None:
+        return huishouden.aow_huishouden, "opgegeven"
     if all(p.geboortedatum is not None for p in personen):
-        return all(
-            aow_bereikt_op(p.geboortedatum, uiterlijk=huuringangsdatum) is not None
+        alle = all(
+            aow_bereikt_op(p.geboortedatum, uiterlijk=peildatum) is not None
             for p in personen
             if p.geboortedatum is not None
         )
-    if len(personen) == 1 and toewijzing.huishouden.aow_huishouden is not None:
-        return aow().aow
+        return alle, "volgens de geboortedata"
     raise OnvoldoendeGegevens(
         REGEL_54A.id,
-        "voor een verzoek op grond van art. 54a zijn de geboortedata van alle bewoners nodig "
-        "(het huishouden moet uitsluitend bestaan uit personen met de AOW-leeftijd)",
+        "voor een verzoek op grond van art. 54a moet vaststaan of alle bewoners op 1 januari van "
+        "het jaar van de huuringang de AOW-leeftijd hadden bereikt; geef alle_bewoners_aow of de "
+        "geboortedata van alle bewoners op",
     )

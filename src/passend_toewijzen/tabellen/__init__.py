@@ -4,6 +4,8 @@
   ``woonkeus-stedendriehoek-2021``, ``intermaris-2024``) of een eigen TOML-bestand en controleert
   hem volledig;
 * :func:`tabel_op` geeft de tabel met de bedragen van een datum, per huishoudtype;
+* :func:`tabel_op_prijspeil` zet de bedragen van het prijspeil van de tabel naast die van een
+  datum, met de wettelijke indexatie die ze verbindt;
 * :func:`beoordeel` zegt voor een woning en een huishouden op een datum: voorrang, toegestaan of
   uitgesloten, met de reden en het vangnet van passend toewijzen;
 * :func:`rangschik` rangschikt de kandidaten die op een woning reageerden.
@@ -22,10 +24,13 @@ from passend_toewijzen.tabellen.model import (
 )
 from passend_toewijzen.tabellen.overzicht import (
     OpgelosteGrens,
+    Prijspeilgrens,
+    Prijspeiloverzicht,
     Rij,
     Rooster,
     Tabeloverzicht,
     tabel_op,
+    tabel_op_prijspeil,
 )
 from passend_toewijzen.tabellen.rangschikken import (
     Geplaatst,
@@ -47,6 +52,8 @@ __all__ = [
     "Kandidaat",
     "NietBeoordeeld",
     "OpgelosteGrens",
+    "Prijspeilgrens",
+    "Prijspeiloverzicht",
     "Rangschikking",
     "Rij",
     "Rooster",
@@ -62,4 +69,5 @@ __all__ = [
     "lees_tabel",
     "rangschik",
     "tabel_op",
+    "tabel_op_prijspeil",
 ]

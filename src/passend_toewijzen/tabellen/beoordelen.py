@@ -218,7 +218,7 @@ def _tabelinkomen(
     """Het inkomen waarmee de tabel de inkomensgroep kiest: dat van passend toewijzen.
 
     Binnen het bereik van passend toewijzen is dat het inkomen dat de toets gebruikte. Valt de
-    woning erbuiten (bijvoorbeeld boven de DAEB-huurgrens), dan vroeg de toets geen inkomen; het
+    woning erbuiten (bijvoorbeeld boven de maximale huurgrens), dan vroeg de toets geen inkomen; het
     wordt dan met dezelfde regels bepaald (INK-01 tot en met INK-07), met de uitleg erbij.
     """
     if landelijk.vrijstelling is not None:

@@ -6,22 +6,44 @@ huishoudtype, de toepasselijke aftoppingsgrens per omvang, vanaf 2022 de DAEB-in
 tabel onderscheidt: één persoon, twee personen, ... tot en met de grootste omvang die ertoe doet,
 elk onder en vanaf de AOW-leeftijd. Een grens waarvan de wettelijke waarde op die datum onbekend
 is, blijft onbekend (``None``) met de reden; er wordt nooit iets ingevuld.
+
+:func:`tabel_op_prijspeil` zet de tabel zoals zij is gepubliceerd, met de bedragen van haar
+prijspeil (Woongaard 2015: aftoppingsgrenzen € 576,87 en € 618,24, maximale huurgrens € 710,68),
+naast de bedragen van de gevraagde datum, met de wettelijke indexatie die ze verbindt en elke
+jaarlijkse stap daartussen.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, NamedTuple
 
+from passend_toewijzen._rekenen import REKENCONTEXT
 from passend_toewijzen.beleid import Beleid
-from passend_toewijzen.fouten import DatumBuitenTabel, ParameterNietVanKracht
+from passend_toewijzen.fouten import (
+    DatumBuitenDekking,
+    DatumBuitenTabel,
+    OnvoldoendeGegevens,
+    ParameterNietVanKracht,
+)
+from passend_toewijzen.parameters.opvragen import register
 from passend_toewijzen.parameters.waarden import Parameterset, nl_bedrag
 from passend_toewijzen.regels.huishoudtype import Huishoudtype, bepaal_huishoudtype
 from passend_toewijzen.tabellen.beoordelen import grenswaarde, landelijk_parameters
 from passend_toewijzen.tabellen.model import Cel, Grens, Tabel
+from passend_toewijzen.tabellen.symbolen import label
 
-__all__ = ["OpgelosteGrens", "Rij", "Rooster", "Tabeloverzicht", "tabel_op"]
+__all__ = [
+    "OpgelosteGrens",
+    "Prijspeilgrens",
+    "Prijspeiloverzicht",
+    "Rij",
+    "Rooster",
+    "Tabeloverzicht",
+    "tabel_op",
+    "tabel_op_prijspeil",
+]
 
 
 class OpgelosteGrens(NamedTuple):
@@ -262,3 +284,237 @@ def tabel_op(tabel: Tabel, datum: date, *, beleid: Beleid | None = None) -> Tabe
                 )
             )
     return Tabeloverzicht(tabel, datum, parameters.data_versie, tuple(roosters))
+
+
+# --- de tabel op haar prijspeil ------------------------------------------------------------------
+
+_HUURPRIJSONTWIKKELING = (
+    "Wet op de huurtoeslag art. 27: elk jaar per 1 januari gewijzigd met de verwachte "
+    "huurprijsontwikkeling (art. 27 lid 3 in de tekst van 2025), naar boven afgerond op hele "
+    "eurocenten (art. 27 lid 6)"
+)
+_INDEXATIE = {
+    "kwaliteitskortingsgrens": _HUURPRIJSONTWIKKELING,
+    "aftoppingsgrens_laag": _HUURPRIJSONTWIKKELING,
+    "aftoppingsgrens_hoog": _HUURPRIJSONTWIKKELING,
+    "daeb_huurgrens": (
+        "Wet op de huurtoeslag art. 27 lid 1: de maximale huurgrens elk jaar per 1 januari "
+        "gewijzigd met de factor van art. 10.2 Wet inkomstenbelasting 2001 (tekst van 2025), "
+        "naar boven afgerond op hele eurocenten (art. 27 lid 6)"
+    ),
+    "liberalisatiegrens": (
+        "Besluit huurprijzen woonruimte: de huurprijs bij 186 punten van de puntentabel, die "
+        "elk jaar wordt aangepast (naar boven afgerond op hele eurocenten, art. 12 lid 2)"
+    ),
+    "daeb_inkomensgrens": (
+        "BTIV 2015 art. 16 lid 2 (vanaf 1 juli 2015; daarvoor de Tijdelijke regeling DAEB): elk "
+        "jaar per 1 januari gewijzigd met de procentuele wijziging van een bedrag uit de Wet op "
+        "de huurtoeslag"
+    ),
+}
+_PASSEND = (
+    "Wet op de huurtoeslag art. 14 en 27 lid 1: de norminkomens elk jaar per 1 januari "
+    "gewijzigd met de factor van art. 10.2 Wet inkomstenbelasting 2001; de inkomensgrens naar "
+    "boven afgerond op € 25 (art. 27 lid 6 in de tekst van 2025, lid 5 in die van 2026)"
+)
+_VIER = Decimal("0.0001")
+_REKENEN = REKENCONTEXT
+
+
+def indexatie_van(parameter: str) -> str:
+    """De wettelijke indexatie van een grens (de regel die de bedragen van jaar tot jaar
+    verbindt); voor een parameter zonder vaste omschrijving de grondslag uit de data."""
+    if parameter.startswith("passend_inkomensgrens"):
+        return _PASSEND
+    if parameter.startswith("daeb_inkomensgrens"):
+        return _INDEXATIE["daeb_inkomensgrens"]
+    if parameter in _INDEXATIE:
+        return _INDEXATIE[parameter]
+    return register().definities[parameter].grondslag
+
+
+class Prijspeilgrens(NamedTuple):
+    """Eén grens van de tabel: het bedrag op het prijspeil en op de gevraagde datum."""
+
+    symbool: str | None
+    """Het symbool uit de tabel (``None`` bij een vast bedrag)."""
+    parameter: str | None
+    """De wettelijke parameter achter het symbool op de gevraagde datum."""
+    op_prijspeil: Decimal | None
+    prijspeil_vanaf: date | None
+    """De ingangsdatum van het bedrag op het prijspeil (1 januari, of later in dat jaar als de
+    grens pas in de loop van het jaar ging gelden)."""
+    op_datum: Decimal | None
+    indexatie: str
+    stappen: tuple[tuple[date, Decimal | None], ...]
+    """Elke wijziging na het prijspeil tot en met de gevraagde datum: (ingang, bedrag)."""
+    reden: str | None
+    """Waarom een bedrag ontbreekt (de grens bestond nog niet, of de waarde is onbekend)."""
+
+    @property
+    def verhouding(self) -> Decimal | None:
+        """Bedrag op de datum gedeeld door het bedrag op het prijspeil, op vier decimalen."""
+        if self.op_prijspeil is None or self.op_datum is None or not self.op_prijspeil:
+            return None
+        return _REKENEN.divide(self.op_datum, self.op_prijspeil).quantize(
+            _VIER, rounding=ROUND_HALF_UP, context=_REKENEN
+        )
+
+    def als_dict(self) -> dict[str, Any]:
+        """De grens als JSON-geschikt woordenboek (bedragen als exacte tekst)."""
+        verhouding = self.verhouding
+        return {
+            "symbool": self.symbool,
+            "parameter": self.parameter,
+            "op_prijspeil": None if self.op_prijspeil is None else str(self.op_prijspeil),
+            "prijspeil_vanaf": None
+            if self.prijspeil_vanaf is None
+            else self.prijspeil_vanaf.isoformat(),
+            "op_datum": None if self.op_datum is None else str(self.op_datum),
+            "verhouding": None if verhouding is None else str(verhouding),
+            "indexatie": self.indexatie,
+            "stappen": [
+                {"geldig_vanaf": d.isoformat(), "bedrag": None if b is None else str(b)}
+                for d, b in self.stappen
+            ],
+            "reden": self.reden,
+        }
+
+
+class Prijspeiloverzicht(NamedTuple):
+    """Een tabel zoals gepubliceerd op haar prijspeil, naast de bedragen van een datum."""
+
+    tabel: Tabel
+    prijspeil: int
+    datum: date
+    grenzen: tuple[Prijspeilgrens, ...]
+
+    def als_dict(self) -> dict[str, Any]:
+        """Het overzicht als JSON-geschikt woordenboek."""
+        return {
+            "tabel": self.tabel.naam,
+            "prijspeil": self.prijspeil,
+            "datum": self.datum.isoformat(),
+            "grenzen": [g.als_dict() for g in self.grenzen],
+        }
+
+    def als_tekst(self) -> str:
+        """Het overzicht als leesbare tekst: per grens prijspeil, datum, verhouding en indexatie."""
+        regels = [
+            f"Prijspeil {self.prijspeil} van {self.tabel.titel} en de bedragen op "
+            f"{self.datum.isoformat()}:"
+        ]
+        for g in self.grenzen:
+            naam = "vast bedrag"
+            if g.parameter is not None:
+                naam = f"{label(g.symbool or g.parameter)} ({g.parameter})"
+            peil = "—" if g.op_prijspeil is None else nl_bedrag(g.op_prijspeil)
+            if g.prijspeil_vanaf is not None and g.prijspeil_vanaf.month != 1:
+                peil += f" (vanaf {g.prijspeil_vanaf.isoformat()})"
+            nu = "onbekend" if g.op_datum is None else nl_bedrag(g.op_datum)
+            verhouding = g.verhouding
+            factor = "" if verhouding is None else f" (× {str(verhouding).replace('.', ',')})"
+            regels.append(f"  {naam}: {peil} → {nu}{factor}")
+            regels.append(f"      indexatie: {g.indexatie}")
+            if g.stappen:
+                regels.append(
+                    "      stappen: "
+                    + "; ".join(
+                        f"{d.isoformat()} {'onbekend' if b is None else nl_bedrag(b)}"
+                        for d, b in g.stappen
+                    )
+                )
+            if g.reden:
+                regels.append(f"      {g.reden}")
+        regels.append(
+            "De verhouding is het bedrag op de datum gedeeld door dat op het prijspeil; de wet "
+            "indexeert elk jaar afzonderlijk (zie de stappen)."
+        )
+        return "\n".join(regels) + "\n"
+
+
+def _waarde_op(parameter: str, datum: date, beleid: Beleid | None) -> Decimal | None:
+    try:
+        return landelijk_parameters(datum, beleid).bedrag(parameter)
+    except (ParameterNietVanKracht, DatumBuitenDekking):
+        return None
+
+
+def _op_prijspeil(
+    parameter: str, prijspeil: int, beleid: Beleid | None
+) -> tuple[Decimal | None, date | None, str | None]:
+    """Het bedrag dat in het prijspeiljaar gold: op 1 januari, of de eerste waarde in dat jaar."""
+    begin = date(prijspeil, 1, 1)
+    data = [begin] + [
+        rw.geldig_vanaf
+        for rw in register().definities[parameter].reeks
+        if begin < rw.geldig_vanaf <= date(prijspeil, 12, 31)
+    ]
+    for dag in data:
+        try:
+            return landelijk_parameters(dag, beleid).bedrag(parameter), dag, None
+        except (ParameterNietVanKracht, DatumBuitenDekking) as fout:
+            reden = str(fout)
+    return None, None, f"op het prijspeil ({prijspeil}) geen bedrag: {reden}"
+
+
+def _prijspeilgrens(
+    grens: OpgelosteGrens, prijspeil: int, datum: date, beleid: Beleid | None
+) -> Prijspeilgrens:
+    if grens.parameter is None:
+        return Prijspeilgrens(
+            None,
+            None,
+            grens.bedrag,
+            None,
+            grens.bedrag,
+            "vast bedrag uit de tabel: niet geïndexeerd",
+            (),
+            None,
+        )
+    parameter = grens.parameter
+    bedrag, vanaf, reden = _op_prijspeil(parameter, prijspeil, beleid)
+    begin = vanaf or date(prijspeil, 12, 31)
+    stappen = tuple(
+        (rw.geldig_vanaf, _waarde_op(parameter, rw.geldig_vanaf, beleid))
+        for rw in register().definities[parameter].reeks
+        if begin < rw.geldig_vanaf <= datum and not rw.vervallen
+    )
+    if grens.bedrag is None:
+        reden = f"op {datum.isoformat()} onbekend: {grens.onbekend_reden}"
+    return Prijspeilgrens(
+        grens.grens.symbool,
+        parameter,
+        bedrag,
+        vanaf,
+        grens.bedrag,
+        indexatie_van(parameter),
+        stappen,
+        reden,
+    )
+
+
+def tabel_op_prijspeil(
+    tabel: Tabel, datum: date, *, beleid: Beleid | None = None
+) -> Prijspeiloverzicht:
+    """De grenzen van de tabel op haar prijspeil naast die op ``datum``, met de indexatie.
+
+    Per wettelijke grens (per parameter, dus de passende inkomensgrens per huishoudtype) het
+    bedrag dat in het prijspeiljaar gold, het bedrag op ``datum``, elke jaarlijkse stap
+    daartussen en de wettelijke regel die de stappen bepaalt. Een tabel zonder prijspeil geeft
+    :class:`~passend_toewijzen.fouten.OnvoldoendeGegevens`; verder dezelfde fouten als
+    :func:`tabel_op`.
+    """
+    if tabel.prijspeil is None:
+        raise OnvoldoendeGegevens("HIT-01", f"de tabel {tabel.naam!r} noemt geen prijspeil")
+    overzicht = tabel_op(tabel, datum, beleid=beleid)
+    gezien: dict[object, Prijspeilgrens] = {}
+    for rooster in overzicht.roosters:
+        for rij in (*rooster.huurbanden, *rooster.inkomensgroepen):
+            for grens in (rij.van, rij.tot):
+                if grens is None:
+                    continue
+                sleutel = grens.parameter or ("vast", grens.grens.bedrag)
+                if sleutel not in gezien:
+                    gezien[sleutel] = _prijspeilgrens(grens, tabel.prijspeil, datum, beleid)
+    return Prijspeiloverzicht(tabel, tabel.prijspeil, datum, tuple(gezien.values()))

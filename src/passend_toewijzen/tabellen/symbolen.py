@@ -7,11 +7,14 @@ tellen niet):
 Huur (per maand)
     ``kwaliteitskortingsgrens``, ``aftoppingsgrens_laag``, ``aftoppingsgrens_hoog``,
     ``aftoppingsgrens`` (de toepasselijke: laag bij één of twee personen, hoog bij drie of meer),
-    ``daeb_huurgrens``, ``liberalisatiegrens`` (middenhuur, vanaf 1 juli 2024).
+    ``daeb_huurgrens`` (de maximale huurgrens van Wet op de huurtoeslag art. 13 lid 1 onder a;
+    ook ``maximale_huurgrens``, ``huurprijsgrens`` of ``DAEB-huurgrens``), ``liberalisatiegrens``
+    (middenhuur, vanaf 1 juli 2024).
 Inkomen (per jaar)
-    ``passende_inkomensgrens`` (ook ``passend_inkomensgrens`` of ``huurtoeslaggrens``: de grens
-    voor het huishoudtype), ``daeb_inkomensgrens`` (de enige of lagere grens; vanaf 2022 die voor
-    één persoon of voor twee of meer personen), ``daeb_inkomensgrens_hoog`` (2015-2021).
+    ``passende_inkomensgrens`` (ook ``passend_inkomensgrens`` of ``huurtoeslaggrens``, zoals
+    plannen haar noemen: de inkomensgrens voor passend toewijzen van het huishoudtype),
+    ``daeb_inkomensgrens`` (de enige of lagere grens; vanaf 2022 die voor één persoon of voor
+    twee of meer personen), ``daeb_inkomensgrens_hoog`` (2015-2021).
 
 Het opzoeken gebruikt dezelfde regels als de toets van een toewijzing (huishoudtype,
 aftoppingsgrens, DAEB-regime); er is geen tweede kopie van die regels.
@@ -44,7 +47,7 @@ LABELS = {
     "aftoppingsgrens_laag": "de lage aftoppingsgrens",
     "aftoppingsgrens_hoog": "de hoge aftoppingsgrens",
     "aftoppingsgrens": "de toepasselijke aftoppingsgrens",
-    "daeb_huurgrens": "de DAEB-huurgrens",
+    "daeb_huurgrens": "de maximale huurgrens",
     "liberalisatiegrens": "de liberalisatiegrens (middenhuur)",
     "passende_inkomensgrens": "de passende inkomensgrens",
     "daeb_inkomensgrens": "de DAEB-inkomensgrens",
@@ -67,7 +70,7 @@ def normaliseer(tekst: str) -> str:
 
 
 def label(symbool: str) -> str:
-    """De leesbare naam van een symbool (``"daeb_huurgrens"`` → ``"de DAEB-huurgrens"``)."""
+    """De leesbare naam van een symbool (``"daeb_huurgrens"`` → ``"de maximale huurgrens"``)."""
     return LABELS.get(symbool, symbool)
 
 

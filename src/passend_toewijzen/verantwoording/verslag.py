@@ -71,7 +71,7 @@ MATRIXBANDEN = ("tot_kwaliteitskortingsgrens", "tot_aftoppingsgrens", "boven_aft
 
 DAEB_BUITEN = ("geen_daeb", "boven_huurgrens")
 """Waarom een toewijzing buiten de DAEB-toewijzingsnorm valt: de woongelegenheid hoort niet tot
-het DAEB-bezit, of de kale huur ligt boven de DAEB-huurgrens (en zij is niet onzelfstandig)."""
+het DAEB-bezit, of de kale huur ligt boven de maximale huurgrens (en zij is niet onzelfstandig)."""
 
 
 class VerslagFout(PassendToewijzenFout, ValueError):

@@ -519,7 +519,10 @@ def _matrix(blad: Any, v: Verslag) -> None:
             for r in v.matrix
         ],
     )
-    _rijen(blad, [[], ["boven de DAEB-huurgrens", None, None, None, None, None, v.boven_huurgrens]])
+    _rijen(
+        blad,
+        [[], ["boven de maximale huurgrens", None, None, None, None, None, v.boven_huurgrens]],
+    )
 
 
 def _gemeenten(blad: Any, v: Verslag) -> None:

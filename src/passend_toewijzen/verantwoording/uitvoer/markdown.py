@@ -237,7 +237,8 @@ def _passendheid(v: Verslag) -> list[str]:
             for r in v.matrix
         ],
     )
-    regels += ["", f"Toewijzingen boven de DAEB-huurgrens: {aantal(v.boven_huurgrens)}.", ""]
+    boven = aantal(v.boven_huurgrens)
+    regels += ["", f"Toewijzingen boven de maximale huurgrens: {boven}.", ""]
     return regels
 
 

@@ -77,12 +77,12 @@ CATEGORIEEN = {
 OMVANG = {"eenpersoons": "eenpersoonshuishoudens", "meerpersoons": "meerpersoonshuishoudens"}
 DAEB_BUITEN = {
     "geen_daeb": "woongelegenheid niet in het DAEB-bezit",
-    "boven_huurgrens": "kale huur boven de DAEB-huurgrens",
+    "boven_huurgrens": "kale huur boven de maximale huurgrens",
 }
 PASSEND_BUITEN = {
     "buiten_groep": "huishouden buiten de passende groep (inkomen boven de passende inkomensgrens)",
-    "buiten_reikwijdte": "woongelegenheid zonder huurtoeslag of met een huur boven de "
-    "DAEB-huurgrens",
+    "buiten_reikwijdte": "woongelegenheid zonder huurtoeslag of met een rekenhuur boven de "
+    "maximale huurgrens (tot en met 2025)",
     "art_54a": "AOW-huishouden met vermogen dat om uitzondering vroeg (BTIV art. 54a)",
 }
 KOLOMNAMEN_FOUTEN = {"(rij)": "de rij als geheel"}
@@ -198,7 +198,8 @@ def bandkop(verslag: Verslag, band: str) -> tuple[str, str]:
             f"≤ {grens_tekst(verslag, 'aftoppingsgrens_laag')} (1–2 personen), "
             f"≤ {grens_tekst(verslag, 'aftoppingsgrens_hoog')} (3 of meer)",
         )
-    return "boven de aftoppingsgrens", f"≤ DAEB-huurgrens {grens_tekst(verslag, 'daeb_huurgrens')}"
+    grens = grens_tekst(verslag, "daeb_huurgrens")
+    return "boven de aftoppingsgrens", f"≤ maximale huurgrens {grens}"
 
 
 def inkomenkop(verslag: Verslag, rij: dict[str, Any]) -> str:
