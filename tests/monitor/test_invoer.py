@@ -120,3 +120,16 @@ def test_de_verantwoording_leest_het_voorbeeldbestand_van_de_monitor_gelijk() ->
         (f["rij"], f["kolom"], f["melding"]) for f in m["fouten"]
     ]
     assert verslag.invoer["in_verantwoording"] == document["totaal"]["verhuringen"]
+
+
+def test_de_kolommen_staan_in_de_documentatie() -> None:
+    """De tabellen in ``docs/referentie/kolommen.md`` noemen elke kolom met haar omschrijving."""
+    from passend_toewijzen.invoer.woningzoekenden import WONINGZOEKENDEN
+
+    tekst = (Path(__file__).resolve().parents[2] / "docs" / "referentie" / "kolommen.md").read_text(
+        encoding="utf-8"
+    )
+    for kolom in (*MONITORKOLOMMEN, *WONINGZOEKENDEN.kolommen):
+        omschrijving = kolom.omschrijving.replace("|", "\\|")
+        assert f"| `{kolom.naam}` | {kolom.soort.value} |" in tekst, kolom.naam
+        assert omschrijving in tekst, kolom.naam

@@ -147,8 +147,8 @@ def als_markdown(d: dict[str, Any]) -> str:
     groepen_b = sp["bijzondere_groepen"]
     if groepen_b:
         regels += _tabel(
-            ["Bijzondere groep", "Dissimilariteitsindex"],
-            [[g, waarde(sp["dissimilariteitsindex"][g], 3)] for g in groepen_b],
+            ["Bijzondere groep", "Code", "Dissimilariteitsindex"],
+            [[namen.get(g, g), g, waarde(sp["dissimilariteitsindex"][g], 3)] for g in groepen_b],
         )
         regels.append("")
     regels += _tabel(
