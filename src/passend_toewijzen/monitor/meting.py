@@ -223,6 +223,10 @@ class Instellingen(NamedTuple):
     indeling: str = "landelijk"
     tabel_hash: str | None = None
     peildatum_woningzoekenden: date | None = None
+    woningzoekenden_telling: str = "actief"
+    """Welke woningzoekenden de slaagkans noemt: ``actief`` (standaard: wie in de periode
+    reageerde of actief is gemarkeerd) of ``ingeschreven`` (iedereen die op het einde van de
+    periode ingeschreven stond), zoals sommige portalen rekenen."""
 
 
 def _groepen(
@@ -529,6 +533,7 @@ def maak_monitor(
                 else inst.peildatum_woningzoekenden.isoformat()
             ),
             "met_woningzoekenden": actief is not None,
+            "woningzoekenden_telling": inst.woningzoekenden_telling,
         },
         "invoer": dict(invoer or {}),
         "verhuringen_buiten_periode": len(alle) - len(in_jaar),
