@@ -16,7 +16,10 @@ Gebruik, vanuit de hoofdmap van de repository::
 
 De documentatiepagina ``docs/bewijsdossier.md`` wordt bij het bouwen van de documentatie uit dit
 bestand gevuld (``docs/hooks/bewijsdossier.py``); de test ``tests/unit/test_bewijsdossier.py``
-faalt zodra het dossier niet meer bij de eigenschapstests past. Het script geeft exitcode 1 als
+faalt zodra het dossier niet meer bij de eigenschapstests past, of niet meer bij de code en de
+data waarvan het gemaakt is: het dossier legt onder ``invoer`` een inhoudshash vast van elk
+bestand waarop het bewijs berust (zie :func:`invoer`). De enige oplossing is dan het dossier
+opnieuw maken met dit script. Het script geeft exitcode 1 als
 een eigenschap of de dekkingsmeting faalt (het dossier wordt dan toch geschreven, met die
 uitkomst).
 """
@@ -24,6 +27,8 @@ uitkomst).
 from __future__ import annotations
 
 import argparse
+import ast
+import hashlib
 import json
 import os
 import shlex
@@ -65,6 +70,72 @@ DEKKING_OPDRACHT = [
     "--cov-report=term-missing",
     "--cov-fail-under=100",
 ]
+
+
+INVOER = (
+    "src/passend_toewijzen",
+    "tests/eigenschappen",
+    "tests/bewijsplugin.py",
+    "tests/conftest.py",
+)
+"""Waarop het bewijs berust: de code en de wettelijke data, en de eigenschapstests zelf."""
+NIET_IN_INVOER = (
+    "src/passend_toewijzen/cli/",
+    "src/passend_toewijzen/dienst/",
+    "src/passend_toewijzen/voorbeelden/",
+)
+"""De opdrachtregel, de dienst en de voorbeeldbestanden: geen eigenschapstest raakt ze."""
+
+
+class _ZonderDocstrings(ast.NodeTransformer):
+    """Verwijdert elke losse tekst in een body (docstrings, ook die van velden)."""
+
+    def generic_visit(self, node: ast.AST) -> ast.AST:
+        super().generic_visit(node)
+        body = getattr(node, "body", None)
+        if isinstance(body, list):
+            zonder = [
+                n
+                for n in body
+                if not (
+                    isinstance(n, ast.Expr)
+                    and isinstance(n.value, ast.Constant)
+                    and isinstance(n.value.value, str)
+                )
+            ]
+            node.body = zonder or [ast.Pass()]  # type: ignore[attr-defined]
+        return node
+
+
+def inhoudshash(pad: Path) -> str:
+    """De hash van wat een bestand doet: van Python-code de syntaxboom zonder docstrings en
+    commentaar (een andere formulering of opmaak verandert het bewijs niet), van data de inhoud
+    met Unix-regeleinden (een checkout op Windows geeft dezelfde hash)."""
+    inhoud = pad.read_bytes().replace(b"\r\n", b"\n")
+    if pad.suffix == ".py":
+        boom = _ZonderDocstrings().visit(ast.parse(inhoud, filename=str(pad)))
+        inhoud = ast.dump(boom, include_attributes=False).encode("utf-8")
+    return hashlib.sha256(inhoud).hexdigest()
+
+
+def invoer(wortel: Path = WORTEL) -> dict[str, Any]:
+    """De inhoudshash van elk bestand waarop het bewijs berust, en één hash over alle samen."""
+    paden: list[Path] = []
+    for deel in INVOER:
+        pad = wortel / deel
+        paden.extend(sorted(pad.rglob("*")) if pad.is_dir() else [pad])
+    bestanden = {
+        rel: inhoudshash(p)
+        for p in paden
+        if p.is_file()
+        and p.suffix in (".py", ".toml")
+        and not (rel := p.relative_to(wortel).as_posix()).startswith(NIET_IN_INVOER)
+        and "__pycache__" not in rel
+    }
+    totaal = hashlib.sha256(
+        "".join(f"{pad}\0{h}\n" for pad, h in sorted(bestanden.items())).encode("utf-8")
+    ).hexdigest()
+    return {"hash": totaal, "bestanden": dict(sorted(bestanden.items()))}
 
 
 def _draai(opdracht: list[str], omgeving: dict[str, str]) -> tuple[int, float]:
@@ -210,6 +281,7 @@ def maak_dossier(
     import hypothesis
 
     from passend_toewijzen import __version__
+    from passend_toewijzen.parameters import register
 
     regels = eigenschappen(ruw)
     geslaagd = exitcode == 0 and all(r["uitkomst"] == "passed" for r in regels)
@@ -217,6 +289,8 @@ def maak_dossier(
         "schema": SCHEMA,
         "datum": datetime.now(UTC).date().isoformat(),
         "bibliotheekversie": __version__,
+        "data_versie": register().data_versie,
+        "invoer": invoer(),
         "hypothesis_versie": hypothesis.__version__,
         "python": ruw["python"],
         **herkomst(),
