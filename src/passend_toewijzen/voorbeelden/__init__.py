@@ -27,6 +27,8 @@ BESTANDEN: dict[str, str] = {
     "kandidaten.json": "de kandidaten die op die woning reageerden, voor `rangschik`",
     "eigen-tabel.toml": "een eigen huur-inkomenstabel (lokaal beleid), voor `tabel --tabel` "
     "en `rangschik`",
+    "beleid-2024.toml": "een lokaal beleid (fictieve waarden) dat twee indexatiefactoren "
+    "vervangt, voor `--beleid`",
 }
 """De voorbeeldbestanden met wat ze laten zien."""
 
