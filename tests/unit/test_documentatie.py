@@ -8,11 +8,13 @@
   ``passend-toewijzen sjabloon -o sjabloon.xlsx`` in de tekst): elke ``passend-toewijzen``-opdracht
   van een pagina draait, in de volgorde van de pagina, in een lege werkmap met een kopie van
   ``examples/`` en de bestanden die de pagina zelf toont (een codeblok met ``title="naam"``).
+  Een ``curl``-opdracht gaat naar een echte dienst op een vrije poort (in plaats van 8000) en
+  moet een antwoord onder 400 krijgen.
   Afsluitcode 0 is vereist; bij ``verantwoording`` ook 1, 3 of 4 (een verslag is gemaakt, zie
   de afsluitcodes). ``passend-toewijzen dienst`` start een server die niet stopt: van die opdracht
   worden alleen de opties gecontroleerd. Van een ``console``-blok moet elke getoonde regel
   uitvoer (behalve ``...``) in de werkelijke uitvoer staan. Andere opdrachten (installeren, de
-  testsuite, ``curl`` naar een draaiende dienst) staan met hun reden in ``NIET_GEDRAAID``; een
+  testsuite, een belastingtest) staan met hun reden in ``NIET_GEDRAAID``; een
   onbekende opdracht laat de test falen.
 * **Aanroepen in de tekst**: een aanroep als ``Beleid(naam="x", art_54a="passend")`` in de tekst,
   van een publieke naam met alleen letterlijke argumenten, wordt uitgevoerd en mag geen fout
@@ -28,6 +30,8 @@ import os
 import re
 import shlex
 import shutil
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -123,9 +127,6 @@ NIET_GEDRAAID = {
         "de uitkomst"
     ),
     r"^python benchmarks/": "belastingtest van een draaiende dienst (een script, geen test)",
-    r"^curl ": (
-        "een verzoek aan een draaiende dienst; dezelfde verzoeken doet tests/dienst/test_api.py"
-    ),
 }
 VERSLAGCODES = {0, 1, 3, 4}
 
@@ -164,10 +165,57 @@ def _draai(opdracht: str, plek: str) -> str:
     return uit.getvalue() + fout.getvalue()
 
 
-def _voer_uit(opdracht: str, plek: str) -> str:
+class _Dienst:
+    """Eén echte dienst voor de ``curl``-voorbeelden, pas gestart als een pagina er een heeft."""
+
+    def __init__(self) -> None:
+        self._stapel = contextlib.ExitStack()
+        self.adres: str | None = None
+
+    def start(self, map_: Path) -> str:
+        if self.adres is None:
+            from tests.dienst.server import draaiende_dienst
+
+            server = self._stapel.enter_context(draaiende_dienst(map_ / "dienst.log"))
+            self.adres = server.adres
+        return self.adres
+
+    def stop(self) -> None:
+        self._stapel.close()
+
+
+@pytest.fixture(scope="module")
+def dienst() -> Iterator[_Dienst]:
+    d = _Dienst()
+    try:
+        yield d
+    finally:
+        d.stop()
+
+
+def _curl(opdracht: str, plek: str, adres: str) -> str:
+    argumenten = shlex.split(opdracht.replace("http://127.0.0.1:8000", adres))
+    proces = subprocess.run(
+        [argumenten[0], "--fail-with-body", "--max-time", "120", *argumenten[1:]],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if proces.returncode != 0:
+        pytest.fail(
+            f"{plek}: `{opdracht}` eindigde met {proces.returncode}: {proces.stdout[-500:]}"
+        )
+    return proces.stdout
+
+
+def _voer_uit(opdracht: str, plek: str, dienst: _Dienst | None = None) -> str:
     opdracht = re.sub(r"^\.venv/bin/", "", opdracht)
     if opdracht.startswith("passend-toewijzen "):
         return _draai(opdracht, plek)
+    if opdracht.startswith("curl ") and dienst is not None:
+        if shutil.which("curl") is None:  # pragma: no cover - Debian en CI hebben curl
+            return ""
+        return _curl(opdracht, plek, dienst.start(Path.cwd()))
     if not any(re.search(patroon, opdracht) for patroon in NIET_GEDRAAID):
         pytest.fail(f"{plek}: onbekende opdracht `{opdracht}` (draai haar of geef een reden)")
     return ""
@@ -190,7 +238,9 @@ def test_er_zijn_opdrachten() -> None:
 @pytest.mark.parametrize(
     "pagina", MET_OPDRACHTEN, ids=[str(p.relative_to(WORTEL)) for p in MET_OPDRACHTEN]
 )
-def test_opdrachten_draaien(pagina: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_opdrachten_draaien(
+    pagina: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dienst: _Dienst
+) -> None:
     tekst = pagina.read_text(encoding="utf-8")
     shutil.copytree(WORTEL / "examples", tmp_path / "examples")
     for m in BESTANDBLOK.finditer(tekst):
@@ -214,7 +264,7 @@ def test_opdrachten_draaien(pagina: Path, tmp_path: Path, monkeypatch: pytest.Mo
             _console(code, plek)
             continue
         for opdracht in _opdrachten(code, soort):
-            _voer_uit(opdracht, plek)
+            _voer_uit(opdracht, plek, dienst)
 
 
 def _console(code: str, plek: str) -> None:
