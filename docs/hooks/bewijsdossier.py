@@ -306,7 +306,9 @@ def voor_de_accountant(dossier: dict[str, Any] | None) -> str:
             f"ingebrachte fouten in de regels merkten de tests er "
             f"{_getal((mutaties.get('gedood') or 0) + (mutaties.get('time-out') or 0))} op; "
             f"de overige {_getal(mutaties.get('equivalent'))} veranderen het gedrag aantoonbaar "
-            f"niet (elk met de reden hieronder). Score {_cel(mutaties.get('score'))}."
+            f"niet (elk met de reden hieronder). Score {_cel(mutaties.get('score'))}, gemeten "
+            f"op {_cel(mutaties.get('datum', 'een onbekende datum'))} (de mutatietoetsing "
+            "draait apart, zie hieronder)."
         )
     if dekking:
         regels.append(f"    - **Dekking** (elke regel en elke tak van de code): {dekking}.")
