@@ -269,6 +269,11 @@ def lees_mutaties(pad: Path = MUTATIES) -> dict[str, Any] | None:
     return document
 
 
+def begintoestand() -> dict[str, Any]:
+    """Commit, werkkopie en invoer op dit moment (bij het begin van een run vastgelegd)."""
+    return {"herkomst": herkomst(), "invoer": invoer()}
+
+
 def maak_dossier(
     ruw: dict[str, Any],
     *,
@@ -276,8 +281,14 @@ def maak_dossier(
     exitcode: int,
     dekking: dict[str, Any] | None,
     mutaties: dict[str, Any] | None,
+    bij_begin: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Het volledige dossier als JSON-geschikt woordenboek."""
+    """Het volledige dossier als JSON-geschikt woordenboek.
+
+    ``bij_begin`` is de herkomst (commit, werkkopie) en de invoer zoals die bij het begin van de
+    run waren (:func:`begintoestand`): wie tijdens de run commit of een bestand wijzigt, verandert
+    zo niet wat het dossier over zijn herkomst zegt."""
+    begin = bij_begin if bij_begin is not None else begintoestand()
     import hypothesis
 
     from passend_toewijzen import __version__
@@ -290,10 +301,10 @@ def maak_dossier(
         "datum": datetime.now(UTC).date().isoformat(),
         "bibliotheekversie": __version__,
         "data_versie": register().data_versie,
-        "invoer": invoer(),
+        "invoer": begin["invoer"],
         "hypothesis_versie": hypothesis.__version__,
         "python": ruw["python"],
-        **herkomst(),
+        **begin["herkomst"],
         "profiel": ruw["profiel"],
         "opdracht": f"HYPOTHESIS_PROFILE={PROFIEL} {shlex.join(EIGENSCHAPPEN_OPDRACHT)}",
         "looptijd_seconden": round(looptijd),
@@ -326,6 +337,7 @@ def main(argumenten: list[str] | None = None) -> int:
     opties = parser.parse_args(argumenten)
 
     mutaties = lees_mutaties()
+    bij_begin = begintoestand()
     omgeving = {k: v for k, v in os.environ.items() if k != "HYPOTHESIS_PROFILE"}
     with tempfile.TemporaryDirectory() as map_:
         ruw_pad = Path(map_) / "ruw.json"
@@ -346,7 +358,12 @@ def main(argumenten: list[str] | None = None) -> int:
         dekking, dekking_geslaagd = meet_dekking(omgeving)
 
     dossier = maak_dossier(
-        ruw, looptijd=looptijd, exitcode=exitcode, dekking=dekking, mutaties=mutaties
+        ruw,
+        looptijd=looptijd,
+        exitcode=exitcode,
+        dekking=dekking,
+        mutaties=mutaties,
+        bij_begin=bij_begin,
     )
     schrijf(dossier, opties.uitvoer)
     print(
