@@ -40,7 +40,8 @@ def label(definitie: Parameterdefinitie) -> str:
     kop, scheiding, _ = definitie.omschrijving.partition(":")
     if scheiding and len(kop) <= 45 and "," not in kop:
         return kop.strip()
-    woorden = definitie.naam.replace("_", " ")
+    afkortingen = {"aow": "AOW", "daeb": "DAEB", "wws": "WWS", "btiv": "BTIV"}
+    woorden = " ".join(afkortingen.get(w, w) for w in definitie.naam.split("_"))
     return woorden[:1].upper() + woorden[1:]
 
 
@@ -111,7 +112,7 @@ def per_jaar() -> str:
                     continue
                 delen.append(
                     f"| {_parameter(definitie)} | {_waarde(definitie, rw)} "
-                    f"| {rw.geldig_vanaf.isoformat()} "
+                    f"| {_datum(rw)} "
                     f"| {_status(rw)} | {_bronlink(rw.bron)} |"
                 )
             delen.append("")
