@@ -12,6 +12,8 @@ import re
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 from passend_toewijzen.parameters import register
 
 WORTEL = Path(__file__).resolve().parents[2]
@@ -29,6 +31,7 @@ def _hook(naam: str) -> ModuleType:
 
 
 WETSARTIKELEN = _hook("wetsartikelen")
+pytest.importorskip("mkdocs", reason="extra docs niet geïnstalleerd")
 PARAMETERTABELLEN = _hook("parametertabellen")
 BEKEND = WETSARTIKELEN.bekende_artikelen(WETSARTIKELEN.regelteksten(DOCS))
 
