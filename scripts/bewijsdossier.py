@@ -16,7 +16,10 @@ Gebruik, vanuit de hoofdmap van de repository::
 
 De documentatiepagina ``docs/bewijsdossier.md`` wordt bij het bouwen van de documentatie uit dit
 bestand gevuld (``docs/hooks/bewijsdossier.py``); de test ``tests/unit/test_bewijsdossier.py``
-faalt zodra het dossier niet meer bij de eigenschapstests past. Het script geeft exitcode 1 als
+faalt zodra het dossier niet meer bij de eigenschapstests past, of niet meer bij de code en de
+data waarvan het gemaakt is: het dossier legt onder ``invoer`` een inhoudshash vast van elk
+bestand waarop het bewijs berust (zie :func:`invoer`). De enige oplossing is dan het dossier
+opnieuw maken met dit script. Het script geeft exitcode 1 als
 een eigenschap of de dekkingsmeting faalt (het dossier wordt dan toch geschreven, met die
 uitkomst).
 """
@@ -24,6 +27,8 @@ uitkomst).
 from __future__ import annotations
 
 import argparse
+import ast
+import hashlib
 import json
 import os
 import shlex
@@ -65,6 +70,72 @@ DEKKING_OPDRACHT = [
     "--cov-report=term-missing",
     "--cov-fail-under=100",
 ]
+
+
+INVOER = (
+    "src/passend_toewijzen",
+    "tests/eigenschappen",
+    "tests/bewijsplugin.py",
+    "tests/conftest.py",
+)
+"""Waarop het bewijs berust: de code en de wettelijke data, en de eigenschapstests zelf."""
+NIET_IN_INVOER = (
+    "src/passend_toewijzen/cli/",
+    "src/passend_toewijzen/dienst/",
+    "src/passend_toewijzen/voorbeelden/",
+)
+"""De opdrachtregel, de dienst en de voorbeeldbestanden: geen eigenschapstest raakt ze."""
+
+
+class _ZonderDocstrings(ast.NodeTransformer):
+    """Verwijdert elke losse tekst in een body (docstrings, ook die van velden)."""
+
+    def generic_visit(self, node: ast.AST) -> ast.AST:
+        super().generic_visit(node)
+        body = getattr(node, "body", None)
+        if isinstance(body, list):
+            zonder = [
+                n
+                for n in body
+                if not (
+                    isinstance(n, ast.Expr)
+                    and isinstance(n.value, ast.Constant)
+                    and isinstance(n.value.value, str)
+                )
+            ]
+            node.body = zonder or [ast.Pass()]  # type: ignore[attr-defined]
+        return node
+
+
+def inhoudshash(pad: Path) -> str:
+    """De hash van wat een bestand doet: van Python-code de syntaxboom zonder docstrings en
+    commentaar (een andere formulering of opmaak verandert het bewijs niet), van data de inhoud
+    met Unix-regeleinden (een checkout op Windows geeft dezelfde hash)."""
+    inhoud = pad.read_bytes().replace(b"\r\n", b"\n")
+    if pad.suffix == ".py":
+        boom = _ZonderDocstrings().visit(ast.parse(inhoud, filename=str(pad)))
+        inhoud = ast.dump(boom, include_attributes=False).encode("utf-8")
+    return hashlib.sha256(inhoud).hexdigest()
+
+
+def invoer(wortel: Path = WORTEL) -> dict[str, Any]:
+    """De inhoudshash van elk bestand waarop het bewijs berust, en één hash over alle samen."""
+    paden: list[Path] = []
+    for deel in INVOER:
+        pad = wortel / deel
+        paden.extend(sorted(pad.rglob("*")) if pad.is_dir() else [pad])
+    bestanden = {
+        rel: inhoudshash(p)
+        for p in paden
+        if p.is_file()
+        and p.suffix in (".py", ".toml")
+        and not (rel := p.relative_to(wortel).as_posix()).startswith(NIET_IN_INVOER)
+        and "__pycache__" not in rel
+    }
+    totaal = hashlib.sha256(
+        "".join(f"{pad}\0{h}\n" for pad, h in sorted(bestanden.items())).encode("utf-8")
+    ).hexdigest()
+    return {"hash": totaal, "bestanden": dict(sorted(bestanden.items()))}
 
 
 def _draai(opdracht: list[str], omgeving: dict[str, str]) -> tuple[int, float]:
@@ -198,6 +269,11 @@ def lees_mutaties(pad: Path = MUTATIES) -> dict[str, Any] | None:
     return document
 
 
+def begintoestand() -> dict[str, Any]:
+    """Commit, werkkopie en invoer op dit moment (bij het begin van een run vastgelegd)."""
+    return {"herkomst": herkomst(), "invoer": invoer()}
+
+
 def maak_dossier(
     ruw: dict[str, Any],
     *,
@@ -205,11 +281,18 @@ def maak_dossier(
     exitcode: int,
     dekking: dict[str, Any] | None,
     mutaties: dict[str, Any] | None,
+    bij_begin: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Het volledige dossier als JSON-geschikt woordenboek."""
+    """Het volledige dossier als JSON-geschikt woordenboek.
+
+    ``bij_begin`` is de herkomst (commit, werkkopie) en de invoer zoals die bij het begin van de
+    run waren (:func:`begintoestand`): wie tijdens de run commit of een bestand wijzigt, verandert
+    zo niet wat het dossier over zijn herkomst zegt."""
+    begin = bij_begin if bij_begin is not None else begintoestand()
     import hypothesis
 
     from passend_toewijzen import __version__
+    from passend_toewijzen.parameters import register
 
     regels = eigenschappen(ruw)
     geslaagd = exitcode == 0 and all(r["uitkomst"] == "passed" for r in regels)
@@ -217,9 +300,11 @@ def maak_dossier(
         "schema": SCHEMA,
         "datum": datetime.now(UTC).date().isoformat(),
         "bibliotheekversie": __version__,
+        "data_versie": register().data_versie,
+        "invoer": begin["invoer"],
         "hypothesis_versie": hypothesis.__version__,
         "python": ruw["python"],
-        **herkomst(),
+        **begin["herkomst"],
         "profiel": ruw["profiel"],
         "opdracht": f"HYPOTHESIS_PROFILE={PROFIEL} {shlex.join(EIGENSCHAPPEN_OPDRACHT)}",
         "looptijd_seconden": round(looptijd),
@@ -252,6 +337,7 @@ def main(argumenten: list[str] | None = None) -> int:
     opties = parser.parse_args(argumenten)
 
     mutaties = lees_mutaties()
+    bij_begin = begintoestand()
     omgeving = {k: v for k, v in os.environ.items() if k != "HYPOTHESIS_PROFILE"}
     with tempfile.TemporaryDirectory() as map_:
         ruw_pad = Path(map_) / "ruw.json"
@@ -272,7 +358,12 @@ def main(argumenten: list[str] | None = None) -> int:
         dekking, dekking_geslaagd = meet_dekking(omgeving)
 
     dossier = maak_dossier(
-        ruw, looptijd=looptijd, exitcode=exitcode, dekking=dekking, mutaties=mutaties
+        ruw,
+        looptijd=looptijd,
+        exitcode=exitcode,
+        dekking=dekking,
+        mutaties=mutaties,
+        bij_begin=bij_begin,
     )
     schrijf(dossier, opties.uitvoer)
     print(

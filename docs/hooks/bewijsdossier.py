@@ -1,6 +1,8 @@
 """MkDocs-hook: vult de pagina ``bewijsdossier.md`` uit ``docs/bewijs/eigenschappen.json``.
 
-De pagina bevat een markering ``<!-- GEGENEREERD -->``; deze hook vervangt die door de gegevens
+De pagina bevat twee markeringen. ``<!-- SAMENVATTING -->`` (direct onder de titel) wordt de
+samenvatting voor een accountant: van welke commit en welke datum het dossier is, wat er getoetst
+is en met welke uitkomst, en wat het niet bewijst. ``<!-- GEGENEREERD -->`` wordt de gegevens
 van de laatste volledige bewijsrun (``scripts/bewijsdossier.py``): per eigenschap de wettelijke
 zin, de grondslag, het aantal voorbeelden en de uitkomst, daarna de mutatietoetsing en de
 dekking. Zo kan de pagina nooit iets anders zeggen dan het dossier dat naast de code staat; of
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 MARKERING = "<!-- GEGENEREERD -->"
+SAMENVATTING = "<!-- SAMENVATTING -->"
 PAGINA = "bewijsdossier.md"
 DOSSIER = Path("bewijs") / "eigenschappen.json"
 """Het dossier, ten opzichte van de documentatiemap."""
@@ -71,7 +74,7 @@ def samenvatting(dossier: dict[str, Any]) -> str:
     regels = [
         "## Laatste volledige run",
         "",
-        "| | |",
+        "| Gegeven | Waarde |",
         "|---|---|",
         f"| Datum | {dossier.get('datum', 'onbekend')} |",
         f"| Uitkomst | {uitkomst} |",
@@ -145,7 +148,7 @@ def mutatietoetsing(dossier: dict[str, Any]) -> str:
             "er een test bijgekomen), ofwel *equivalent*: een verandering die het gedrag "
             "aantoonbaar niet wijzigt. Elke equivalente mutant staat hieronder met zijn reden.",
             "",
-            "| | |",
+            "| Gegeven | Waarde |",
             "|---|---|",
             f"| Gereedschap | {_cel(mutaties.get('gereedschap'))} |",
             f"| Datum | {_cel(mutaties.get('datum'))} |",
@@ -266,6 +269,66 @@ def dekking(dossier: dict[str, Any]) -> str:
     return "\n".join(regels)
 
 
+def voor_de_accountant(dossier: dict[str, Any] | None) -> str:
+    """De samenvatting bovenaan de pagina: herkomst, uitkomst en grenzen van het bewijs."""
+    if dossier is None:
+        return ""
+    eigenschappen = dossier.get("eigenschappen") or []
+    voorbeelden = [e.get("voorbeelden") or 0 for e in eigenschappen]
+    geslaagd = dossier.get("uitkomst") == "passed"
+    commit = dossier.get("git_commit")
+    herkomst = f"commit `{str(commit)[:12]}`" if commit else "een onbekende commit"
+    if dossier.get("werkkopie_gewijzigd"):
+        herkomst += " met lokale wijzigingen"
+    invoer = dossier.get("invoer") or {}
+    mutaties = dossier.get("mutatietoetsing") or {}
+    meting = dossier.get("dekking") or {}
+    dekking = ", ".join(
+        f"`{_cel(p.get('pakket'))}` {_percentage(str(p.get('percentage')))}"
+        for p in meting.get("pakketten") or []
+    )
+    regels = [
+        '!!! abstract "Samenvatting voor de accountant"',
+        f"    Dit dossier is gemaakt op **{_cel(dossier.get('datum', 'onbekende datum'))}** van "
+        f"{herkomst} van de broncode (bibliotheekversie "
+        f"{_cel(dossier.get('bibliotheekversie'))}, dataversie "
+        f"{_cel(dossier.get('data_versie', 'onbekend'))}).",
+        "",
+        f"    - **Getoetst**: {len(eigenschappen)} wettelijke regels, elk als eigenschap met het "
+        "artikel waarop zij berust, met samen "
+        f"{_getal(sum(voorbeelden))} automatisch bedachte gevallen (per regel ten minste "
+        f"{_getal(min(voorbeelden, default=0))}). Uitkomst: "
+        + ("**alle regels gehouden**." if geslaagd else "**niet alle regels gehouden**."),
+    ]
+    if mutaties:
+        regels.append(
+            f"    - **Opmerken van fouten**: van {_getal(mutaties.get('totaal'))} opzettelijk "
+            f"ingebrachte fouten in de regels merkten de tests er "
+            f"{_getal((mutaties.get('gedood') or 0) + (mutaties.get('time-out') or 0))} op; "
+            f"de overige {_getal(mutaties.get('equivalent'))} veranderen het gedrag aantoonbaar "
+            f"niet (elk met de reden hieronder). Score {_cel(mutaties.get('score'))}, gemeten "
+            f"op {_cel(mutaties.get('datum', 'een onbekende datum'))} (de mutatietoetsing "
+            "draait apart, zie hieronder)."
+        )
+    if dekking:
+        regels.append(f"    - **Dekking** (elke regel en elke tak van de code): {dekking}.")
+    regels.extend(
+        [
+            "    - **Actueel**: het dossier legt een inhoudshash vast van de code, de wettelijke "
+            f"data en de tests waarvan het gemaakt is (`{_cel(str(invoer.get('hash', '—'))[:16])}`"
+            f" over {_getal(len(invoer.get('bestanden') or {}))} bestanden). Verandert een van "
+            "die bestanden inhoudelijk, dan faalt de controle in de CI tot het dossier opnieuw "
+            "is gemaakt; een dossier op deze site past dus bij de code van de site.",
+            "    - **Niet bewezen**: dat de wettelijke bedragen juist uit de bronnen zijn "
+            "overgenomen (zie [Onderbouwing](parameters/onderbouwing.md)) en dat de lezing van "
+            "de wet juist is (zie de toelichting bij elke [regel](regels/index.md)). Het dossier "
+            "laat zien dat de code doet wat die lezing zegt.",
+            "",
+        ]
+    )
+    return "\n".join(regels)
+
+
 def genereer(dossier: dict[str, Any] | None) -> str:
     """De gegenereerde inhoud van de pagina."""
     if dossier is None:
@@ -292,7 +355,10 @@ def lees_dossier(docs_dir: Path) -> dict[str, Any] | None:
 def on_page_markdown(markdown: str, page: Any, config: Any, **_: Any) -> str:
     if page.file.src_uri != PAGINA:
         return markdown
-    if MARKERING not in markdown:
-        msg = f"{PAGINA}: markering {MARKERING} ontbreekt"
-        raise ValueError(msg)
-    return markdown.replace(MARKERING, genereer(lees_dossier(Path(config["docs_dir"]))))
+    for markering in (SAMENVATTING, MARKERING):
+        if markering not in markdown:
+            msg = f"{PAGINA}: markering {markering} ontbreekt"
+            raise ValueError(msg)
+    dossier = lees_dossier(Path(config["docs_dir"]))
+    markdown = markdown.replace(SAMENVATTING, voor_de_accountant(dossier))
+    return markdown.replace(MARKERING, genereer(dossier))

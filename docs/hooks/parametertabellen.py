@@ -24,8 +24,36 @@ from passend_toewijzen.parameters.waarden import formatteer_waarde
 MARKERING = "<!-- GEGENEREERD -->"
 
 
+AFBREEKPUNT = "\u200b"
+"""Een breekpunt zonder teken, na ``_`` en ``/`` in lopende tekst: lange namen als
+``indexatiefactor_huurtoeslag`` in een opmerking breken daar af, nooit midden in een woord."""
+
+
 def _cel(tekst: str) -> str:
-    return tekst.replace("|", "\\|").replace("\n", " ")
+    tekst = tekst.replace("|", "\\|").replace("\n", " ")
+    return tekst.replace("_", "_" + AFBREEKPUNT).replace("/", "/" + AFBREEKPUNT)
+
+
+def label(definitie: Parameterdefinitie) -> str:
+    """Een Nederlandse naam voor een parameter: het begin van de omschrijving als dat een naam is
+    ("Lage aftoppingsgrens: ..."), anders de parameternaam in woorden."""
+    kop, scheiding, _ = definitie.omschrijving.partition(":")
+    if scheiding and len(kop) <= 45 and "," not in kop:
+        return kop.strip()
+    afkortingen = {"aow": "AOW", "daeb": "DAEB", "wws": "WWS", "btiv": "BTIV"}
+    woorden = " ".join(afkortingen.get(w, w) for w in definitie.naam.split("_"))
+    return woorden[:1].upper() + woorden[1:]
+
+
+def naamcode(naam: str) -> str:
+    """Een parameternaam als code die alleen na een underscore mag afbreken, nooit midden in een
+    woord (zie ``docs/stylesheets/extra.css``)."""
+    return "<code>" + naam.replace("_", "_<wbr>") + "</code>"
+
+
+def _parameter(definitie: Parameterdefinitie) -> str:
+    """De cel van een parameter: de Nederlandse naam, daaronder de naam in de data."""
+    return f"{_cel(label(definitie))}<br>{naamcode(definitie.naam)}"
 
 
 def _bronlink(bron: Bron | None) -> str:
@@ -40,7 +68,12 @@ def _waarde(definitie: Parameterdefinitie, rw: Reekswaarde) -> str:
         return "*vervallen*"
     if rw.waarde is None:
         return "*onbekend*"
-    return formatteer_waarde(rw.waarde, definitie.eenheid)
+    return _cel(formatteer_waarde(rw.waarde, definitie.eenheid))
+
+
+def _datum(rw: Reekswaarde) -> str:
+    """Een datum die in een smalle kolom niet afbreekt."""
+    return f'<span style="white-space: nowrap">{rw.geldig_vanaf.isoformat()}</span>'
 
 
 def _status(rw: Reekswaarde) -> str:
@@ -61,7 +94,7 @@ def per_jaar() -> str:
     for moment in momenten(reg):
         per_jaar[moment.year].append(moment)
     delen: list[str] = []
-    for jaar in sorted(per_jaar):
+    for jaar in sorted(per_jaar, reverse=True):  # het nieuwste jaar eerst
         delen.append(f"## {jaar}\n")
         for index, moment in enumerate(per_jaar[jaar]):
             if index == 0:
@@ -78,7 +111,8 @@ def per_jaar() -> str:
                 if rw is None or (rw.vervallen and rw.geldig_vanaf < moment):
                     continue
                 delen.append(
-                    f"| `{naam}` | {_waarde(definitie, rw)} | {rw.geldig_vanaf.isoformat()} "
+                    f"| {_parameter(definitie)} | {_waarde(definitie, rw)} "
+                    f"| {_datum(rw)} "
                     f"| {_status(rw)} | {_bronlink(rw.bron)} |"
                 )
             delen.append("")
@@ -93,6 +127,7 @@ def per_reeks() -> str:
         for naam in sorted(n for n, d in reg.definities.items() if d.bestand == bestand):
             d = reg.definities[naam]
             delen.append(f"### `{naam}`\n")
+            delen.append(f"**{_cel(label(d))}**\n")
             delen.append(f"{d.omschrijving}\n")
             delen.append(f"- Eenheid: {d.eenheid.value}")
             delen.append(f"- Grondslag: {d.grondslag}")
@@ -102,11 +137,11 @@ def per_reeks() -> str:
             if d.zie_ook:
                 delen.append(f"- Zie ook: {', '.join(f'`{z}`' for z in d.zie_ook)}")
             delen.append("")
-            delen.append("| Geldig vanaf | Waarde | Status | Bron | Vindplaats | Opmerking |")
-            delen.append("|---|---|---|---|---|---|")
-            for rw in d.reeks:
+            delen.append("| Geldig vanaf | Waarde (status) | Bron | Vindplaats | Opmerking |")
+            delen.append("|---|---|---|---|---|")
+            for rw in reversed(d.reeks):  # de nieuwste waarde eerst
                 delen.append(
-                    f"| {rw.geldig_vanaf.isoformat()} | {_waarde(d, rw)} | {_status(rw)} "
+                    f"| {_datum(rw)} | {_waarde(d, rw)} ({_status(rw)}) "
                     f"| {_bronlink(rw.bron)} | {_cel(rw.vindplaats or '')} "
                     f"| {_cel(rw.opmerking or '')} |"
                 )
@@ -164,12 +199,12 @@ def onderbouwing() -> str:
     zwak: list[str] = []
     for naam in sorted(reg.definities):
         d = reg.definities[naam]
-        for rw in d.reeks:
+        for rw in reversed(d.reeks):  # de nieuwste waarde eerst
             if rw.vervallen or rw.status in (Status.DEFINITIEF, Status.AFGELEID):
                 continue
             bevestigd = ", ".join(_bronlink(b) for b in rw.bevestigd_door) or "—"
             zwak.append(
-                f"| `{naam}` | {rw.geldig_vanaf.isoformat()} | {_waarde(d, rw)} | {_status(rw)} "
+                f"| {_parameter(d)} | {_waarde(d, rw)}<br>vanaf {_datum(rw)}<br>{_status(rw)} "
                 f"| {_bronlink(rw.bron)} | {bevestigd} | {_cel(rw.opmerking or '')} |"
             )
     delen = [
@@ -177,8 +212,8 @@ def onderbouwing() -> str:
         f"{reg.dekking_van.isoformat()} tot en met {reg.dekking_tot.isoformat()}.\n",
         "## Waarden die niet definitief onderbouwd zijn\n",
         f"{len(zwak)} waarden hebben de status *secundair* of *onbekend*.\n",
-        "| Parameter | Geldig vanaf | Waarde | Status | Bron | Bevestigd door | Opmerking |",
-        "|---|---|---|---|---|---|---|",
+        "| Parameter | Waarde, geldig vanaf, status | Bron | Bevestigd door | Opmerking |",
+        "|---|---|---|---|---|",
         *zwak,
         "",
         "## Afgeleide waarden\n",
@@ -203,7 +238,7 @@ def onderbouwing() -> str:
                     gebruik[sleutel].add(naam)
     for sleutel in sorted(bronnen, key=lambda s: (bronnen[s].soort.value, bronnen[s].titel)):
         bron = bronnen[sleutel]
-        namen = ", ".join(f"`{n}`" for n in sorted(gebruik[sleutel]))
+        namen = ", ".join(naamcode(n) for n in sorted(gebruik[sleutel]))
         delen.append(f"| {_bronlink(bron)} | {bron.soort.value} | {namen} |")
     return "\n".join(delen) + "\n"
 
@@ -222,7 +257,8 @@ def kolommen() -> str:
             omschrijving += " *Persoonsgegeven: een melding noemt de waarde niet.*"
         voorbeeld = f"`{kolom.voorbeeld}`" if kolom.voorbeeld else ""
         regels.append(
-            f"| `{kolom.naam}` | {kolom.soort.value} | {'ja' if kolom.verplicht else 'nee'} | "
+            f"| {naamcode(kolom.naam)} | {kolom.soort.value} "
+            f"| {'ja' if kolom.verplicht else 'nee'} | "
             f"{_cel(omschrijving)} | {voorbeeld} |"
         )
     return "\n".join(regels) + "\n"

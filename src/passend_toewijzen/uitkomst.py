@@ -77,33 +77,61 @@ class Toetsuitkomst(NamedTuple):
     """
 
     toewijzing_id: str | None
+    """Het kenmerk van de toewijzing, als de invoer er een had."""
     huuringangsdatum: date
+    """De huuringangsdatum van de toewijzing: de peildatum van alle grenzen en normen."""
     gemeente: str
+    """De gemeente van de woongelegenheid."""
     status: Toetsstatus
+    """Of beide oordelen (segment en passendheid) konden worden bepaald."""
     toewijzingssegment: Toewijzingssegment | None
+    """Het DAEB-toewijzingssegment; ``None`` als het niet te bepalen was."""
     segment_reden: str
+    """Waarom de toewijzing in dit segment valt, in één zin."""
     passendheid: Passendheid | None
+    """Passend, niet passend of niet van toepassing; ``None``: niet te bepalen."""
     passendheid_reden: str
+    """Waarom de toewijzing passend, niet passend of niet van toepassing is, in één zin."""
     in_passende_groep: bool | None
+    """Of het huishouden tot de passende groep hoort (BTIV 2015 art. 54)."""
     huishoudtype: Huishoudtype | None
+    """Het huishoudtype van passend toewijzen (een- of meerpersoons, met of zonder AOW-leeftijd)."""
     aantal_personen: int
+    """De bewoners die meetellen voor de omvang (Wet op de huurtoeslag art. 20 lid 2)."""
     aow_huishouden: bool | None
+    """Of het huishouden een ouderenhuishouden is in de zin van passend toewijzen."""
     huishoudinkomen: Decimal | None
+    """Het huishoudinkomen waarmee is getoetst, exact (``None``: niet nodig of onbekend)."""
     inkomensmethode: Inkomensmethode | None
+    """Hoe het huishoudinkomen is vastgesteld: opgegeven, uit bewijzen of vrijgesteld."""
     vrijstelling: Vrijstelling | None
+    """De vrijstelling van de inkomenstoets, als die gold."""
     zorgindicatie: bool
+    """Of het huishouden een zorgindicatie heeft (zoals opgegeven bij het huishouden)."""
     urgentie: bool
+    """Of het huishouden met urgentie is toegewezen."""
     kale_huur: Decimal
+    """De kale huur per maand bij aanvang van de huur."""
     huurklasse: Huurklasse | None
+    """De huurklasse van de kale huur op de huuringangsdatum."""
     passende_inkomensgrens: Decimal | None
+    """De passende inkomensgrens voor dit huishoudtype op de huuringangsdatum."""
     aftoppingsgrens: Decimal | None
+    """De aftoppingsgrens die voor dit huishouden geldt (laag of hoog)."""
     daeb_inkomensgrenzen: tuple[Decimal, ...]
+    """De DAEB-inkomensgrenzen op de huuringangsdatum (vanaf 2022 naar omvang)."""
     art_54a: bool
+    """Of de toewijzing is beoordeeld als verzoek op grond van BTIV 2015 art. 54a."""
     redenen_onbepaald: tuple[str, ...]
+    """Waarom een oordeel niet kon worden bepaald (leeg als beide oordelen bepaald zijn)."""
     opmerkingen: tuple[str, ...]
+    """Opmerkingen bij de toets die het oordeel niet veranderen."""
     uitleg: tuple[Uitlegregel, ...]
+    """De uitleg per toegepaste regel: regel-id, artikel, bedrag, geldigheid en bron."""
     ontvangstbewijs: Ontvangstbewijs
+    """Waarmee de uitkomst is bepaald: bibliotheek- en dataversie, inhoudshash en peildatum."""
     beleidswaarden: tuple[Beleidswaarde, ...] = ()
+    """De waarden die een lokaal beleid leverde in plaats van de meegeleverde data."""
 
     @property
     def vervangt_wettelijke_waarden(self) -> bool:

@@ -153,12 +153,17 @@ class Ontvangstbewijs:
     """Waarmee een uitkomst is bepaald: bibliotheek- en dataversie, inhoudshash en peildatum."""
 
     bibliotheekversie: str
+    """De versie van passend_toewijzen die de uitkomst bepaalde."""
     data_versie: str
+    """De versie van de meegeleverde wettelijke data (zoals 2026.1)."""
     data_hash: str
+    """De inhoudshash van de wettelijke data: dezelfde hash betekent dezelfde bedragen."""
     peildatum: date
+    """De datum waarop de waarden zijn opgevraagd (de huuringangsdatum)."""
     beleid: str | None = None
     """Naam en inhoudshash van het lokale beleid, als dat is gebruikt."""
     buiten_dekking: bool = False
+    """Of de peildatum buiten de gedekte periode van de data viel."""
 
     def als_dict(self) -> dict[str, Any]:
         """Het ontvangstbewijs als JSON-geschikt woordenboek."""

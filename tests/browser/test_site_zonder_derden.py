@@ -45,6 +45,7 @@ PAGINAS = (
     "referentie/api/index.html",
     "parameters/per-jaar/index.html",
     "regels/passendheid/index.html",
+    "handleidingen/jaarverantwoording/index.html",
 )
 
 pytestmark = [

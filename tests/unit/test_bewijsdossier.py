@@ -1,8 +1,10 @@
 """Het bewijsdossier (``docs/bewijs/eigenschappen.json``) past bij de eigenschapstests in de code.
 
 Deze tests falen zodra het dossier verouderd is: een eigenschap is bijgekomen, verdwenen of van
-zin of grondslag veranderd, of de laatste volledige run heeft te weinig voorbeelden geprobeerd of
-is niet geslaagd. Maak het dossier dan opnieuw met ``python scripts/bewijsdossier.py``.
+zin of grondslag veranderd, de code of de wettelijke data waarop het bewijs berust is veranderd
+sinds het dossier is gemaakt (de inhoudshashes onder ``invoer``), of de laatste volledige run
+heeft te weinig voorbeelden geprobeerd of is niet geslaagd. De enige oplossing is steeds dezelfde:
+maak het dossier opnieuw met ``python scripts/bewijsdossier.py`` en commit het.
 """
 
 from __future__ import annotations
@@ -51,6 +53,25 @@ def dossier() -> dict[str, Any]:
         pytest.fail(f"{DOSSIER.relative_to(WORTEL)} ontbreekt; {OPNIEUW}")
     document: dict[str, Any] = json.loads(DOSSIER.read_text(encoding="utf-8"))
     return document
+
+
+def test_het_dossier_is_gemaakt_van_de_huidige_code_en_data() -> None:
+    """Het dossier bewijst iets over de code en de data waarvan het gemaakt is: is een van die
+    bestanden sindsdien inhoudelijk veranderd (niet alleen een docstring of de opmaak), dan is
+    het dossier verouderd."""
+    from scripts import bewijsdossier as script
+
+    opgenomen = dossier().get("invoer")
+    assert opgenomen, f"het dossier legt niet vast waarvan het gemaakt is; {OPNIEUW}"
+    nu = script.invoer()
+    if nu["hash"] != opgenomen["hash"]:
+        oud, nieuw = opgenomen["bestanden"], nu["bestanden"]
+        gewijzigd = sorted(p for p in oud.keys() | nieuw.keys() if oud.get(p) != nieuw.get(p))
+        pytest.fail(
+            f"het dossier is verouderd: sinds het is gemaakt zijn {len(gewijzigd)} bestanden "
+            f"veranderd, bijvoorbeeld {', '.join(gewijzigd[:8])}; {OPNIEUW}",
+            pytrace=False,
+        )
 
 
 def test_er_zijn_eigenschappen() -> None:

@@ -328,7 +328,7 @@ def _pagina(src_uri: str) -> SimpleNamespace:
 
 def test_hook_vult_alleen_de_dossierpagina(tmp_path: Path) -> None:
     config = {"docs_dir": str(tmp_path)}
-    markering = HOOK.MARKERING
+    markering = f"{HOOK.SAMENVATTING}\n{HOOK.MARKERING}"
     assert HOOK.on_page_markdown(markering, _pagina("index.md"), config) == markering
     zonder_dossier = HOOK.on_page_markdown(
         f"# X\n{markering}\n", _pagina("bewijsdossier.md"), config
@@ -337,7 +337,9 @@ def test_hook_vult_alleen_de_dossierpagina(tmp_path: Path) -> None:
     (tmp_path / "bewijs").mkdir()
     (tmp_path / "bewijs" / "eigenschappen.json").write_text(json.dumps(_dossier()), "utf-8")
     met = HOOK.on_page_markdown(f"# X\n{markering}\n", _pagina("bewijsdossier.md"), config)
-    assert markering not in met
+    assert HOOK.MARKERING not in met
+    assert HOOK.SAMENVATTING not in met
+    assert "Samenvatting voor de accountant" in met
     assert "`test_a`" in met
     with pytest.raises(ValueError, match="markering"):
         HOOK.on_page_markdown("# X\n", _pagina("bewijsdossier.md"), config)
@@ -346,3 +348,70 @@ def test_hook_vult_alleen_de_dossierpagina(tmp_path: Path) -> None:
 def test_de_dossierpagina_heeft_de_markering() -> None:
     tekst = (WORTEL / "docs" / "bewijsdossier.md").read_text(encoding="utf-8")
     assert tekst.count(HOOK.MARKERING) == 1
+    assert tekst.count(HOOK.SAMENVATTING) == 1
+    assert tekst.index(HOOK.SAMENVATTING) < tekst.index("## ")  # vóór het deel voor ontwikkelaars
+
+
+# --- de invoer van het dossier ----------------------------------------------------------------
+
+
+def test_de_inhoudshash_negeert_docstrings_opmaak_en_regeleinden(tmp_path: Path) -> None:
+    a = tmp_path / "a.py"
+    a.write_text('"""Module."""\n\ndef f(x):\n    """Zin."""\n    return x + 1\n', "utf-8")
+    b = tmp_path / "b.py"
+    b.write_bytes(b'"""Andere zin."""\r\ndef f(x):  # commentaar\r\n    return (x + 1)\r\n')
+    assert script.inhoudshash(a) == script.inhoudshash(b)
+    c = tmp_path / "c.py"
+    c.write_text("def f(x):\n    return x + 2\n", "utf-8")
+    assert script.inhoudshash(c) != script.inhoudshash(a)
+    d = tmp_path / "d.toml"
+    d.write_bytes(b"a = 1\r\n")
+    e = tmp_path / "e.toml"
+    e.write_bytes(b"a = 1\n")
+    assert script.inhoudshash(d) == script.inhoudshash(e)
+
+
+def test_de_invoer_omvat_de_regels_de_data_en_de_eigenschappen_maar_niet_de_dienst() -> None:
+    bestanden = script.invoer()["bestanden"]
+    assert "src/passend_toewijzen/regels/passendheid.py" in bestanden
+    assert any(p.startswith("src/passend_toewijzen/parameters/data/") for p in bestanden)
+    assert "tests/eigenschappen/test_toets.py" in bestanden
+    assert not [p for p in bestanden if p.startswith(script.NIET_IN_INVOER)]
+
+
+def test_de_pagina_opent_met_een_samenvatting_voor_de_accountant_zonder_lege_koppen() -> None:
+    dossier = {
+        "datum": "2026-12-02",
+        "git_commit": "0123456789abcdef0123",
+        "werkkopie_gewijzigd": False,
+        "bibliotheekversie": "1.0",
+        "data_versie": "2026.1",
+        "uitkomst": "passed",
+        "profiel": {"naam": "bewijs", "max_examples": 1000, "derandomize": True},
+        "eigenschappen": [
+            {
+                "node_id": "tests/eigenschappen/test_a.py::test_x",
+                "naam": "test_x",
+                "eigenschap": "Zin.",
+                "grondslag": "art. 1",
+                "voorbeelden": 1000,
+                "uitkomst": "passed",
+            }
+        ],
+        "invoer": {"hash": "ab" * 32, "bestanden": {"a.py": "cd" * 32}},
+        "mutatietoetsing": {
+            "totaal": 10,
+            "gedood": 9,
+            "time-out": 0,
+            "equivalent": 1,
+            "score": "1.000",
+        },
+    }
+    samenvatting = HOOK.voor_de_accountant(dossier)
+    assert samenvatting.startswith('!!! abstract "Samenvatting voor de accountant"')
+    assert "**2026-12-02**" in samenvatting
+    assert "commit `0123456789ab`" in samenvatting
+    assert "9 op" in samenvatting
+    pagina = HOOK.genereer(dossier)
+    assert "| | |" not in pagina
+    assert "| Gegeven | Waarde |" in pagina

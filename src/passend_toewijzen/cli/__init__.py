@@ -13,7 +13,15 @@ import sys
 from collections.abc import Sequence
 
 from passend_toewijzen._versie import __version__
-from passend_toewijzen.cli import dienst, monitor, parameters, tabel, toets, verantwoording
+from passend_toewijzen.cli import (
+    dienst,
+    monitor,
+    parameters,
+    tabel,
+    toets,
+    verantwoording,
+    voorbeeld,
+)
 from passend_toewijzen.cli._basis import (
     EXIT_AFGEBROKEN_UITVOER,
     EXIT_FOUT,
@@ -56,6 +64,7 @@ def maak_parser() -> Parser:
     verantwoording.registreer(opdrachten)
     dienst.registreer(opdrachten)
     monitor.registreer(opdrachten)
+    voorbeeld.registreer(opdrachten)
     return parser
 
 

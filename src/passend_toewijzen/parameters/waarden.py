@@ -265,14 +265,21 @@ class Parameterwaarde:
     """
 
     definitie: Parameterdefinitie
+    """De definitie van de parameter: naam, eenheid en omschrijving."""
     waarde: Waarde
+    """De waarde: een bedrag (``Decimal``), een fractie, een leeftijd, een aantal of een regime."""
     geldig_vanaf: date
     geldig_tot: date | None
     status: Status
+    """Hoe sterk de waarde is onderbouwd: definitief, secundair, afgeleid, voorlopig of onbekend."""
     bron: Bron
+    """De bron van de waarde: titel, uitgever, datum en vindplaats."""
     vindplaats: str | None
+    """Waar in de bron de waarde staat (artikel, tabel of pagina), als dat bekend is."""
     bevestigd_door: tuple[Bron, ...]
+    """Andere bronnen die dezelfde waarde noemen."""
     opmerking: str | None
+    """Een toelichting bij de waarde, zoals waarom de status niet definitief is."""
     afleiding: Afleiding | None = None
     """Bij status ``afgeleid``: de formule, de invoer en de berekening."""
 

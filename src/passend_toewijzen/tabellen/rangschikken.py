@@ -45,8 +45,11 @@ class Kandidaat(Model):
     """Een woningzoekende die op de woning reageerde."""
 
     id: Tekst
+    """Het kenmerk van de woningzoekende in het eigen systeem."""
     inschrijfdatum: Datum
+    """De inschrijfdatum: in dezelfde cel van de tabel gaat de langste inschrijving voor."""
     huishouden: Huishouden
+    """Het huishouden van de woningzoekende, zoals bij een toewijzing."""
 
 
 class Geplaatst(NamedTuple):
