@@ -29,6 +29,10 @@ PUBLIEKE_PAKKETTEN = (
     "passend_toewijzen.verantwoording",
     "passend_toewijzen.invoer",
     "passend_toewijzen.schemas",
+    "passend_toewijzen.monitor",
+    "passend_toewijzen.bereikbaarheid",
+    "passend_toewijzen.simulatie",
+    "passend_toewijzen.kolom",
 )
 UITVOER = (
     "passend_toewijzen.verantwoording.uitvoer.json",

@@ -29,6 +29,10 @@ BESTANDEN: dict[str, str] = {
     "en `rangschik`",
     "beleid-2024.toml": "een lokaal beleid (fictieve waarden) dat twee indexatiefactoren "
     "vervangt, voor `--beleid`",
+    "toewijzingen-monitor-2025.csv": "toewijzingen 2025 met de kolommen van de monitor "
+    "(inschrijf- en zoekdatum, reacties, bijzondere doelgroep, wijk en kern), voor `monitor`",
+    "woningzoekenden-2025.csv": "de woningzoekenden bij die toewijzingen, voor "
+    "`monitor --woningzoekenden`",
 }
 """De voorbeeldbestanden met wat ze laten zien."""
 
