@@ -1,0 +1,273 @@
+"""Het scenariobestand van het beleidslab: het beleid dat een simulatie doorrekent.
+
+Een scenario staat in een TOML-bestand en wordt volledig gecontroleerd voordat er iets wordt
+gerekend; elke fout noemt het bestand en het veld, in het Nederlands. Kansen en percentages zijn
+exacte getallen (``0.25``, ``67.5``); de bedragen van de wet komen uit de parameters, nooit uit
+het scenario::
+
+    [scenario]
+    naam = "voorstel"
+    omschrijving = "Streefhuur 67,5% en de huur-inkomenstabel van Woongaard"
+
+    [streefhuur]            # weg: de kale huur uit de voorraad blijft
+    percentage = 67.5       # van de maximale huur
+    per_kern = { Almkerk = 70 }
+    niet_hoger_dan = "aftoppingsgrens_laag"   # of een bedrag; weg: geen plafond
+
+    [toewijzing]
+    tabel = "woongaard-2015"  # meegeleverd, of een pad (naast het scenario); "landelijk": alleen de wet
+    volgorde = "inschrijfduur"  # of "zoekduur" (vanaf de zoekdatum)
+    aandeel_loting = 0        # deel van de woningen dat door loting wordt verdeeld
+    aandeel_direct = 0.05     # deel dat buiten de rangorde gaat (urgent of direct bemiddeld)
+    reactiekans = 0.3         # kans dat een zoeker die mag reageren, op een woning reageert
+    max_reacties_per_maand = 2
+
+    [acceptatie]
+    kans = 0.6                # kans dat een aanbieding wordt aanvaard
+    per_huurklasse = { goedkoop = 0.8 }
+    per_doelgroep = { boven_doelgroep = 0.4 }
+
+    [bevolking]
+    nieuwe_inschrijvingen_per_maand = 120
+    vertrekkans_per_maand = 0.01   # kans dat een zoeker zonder woning vertrekt
+
+    [mutatie]
+    mutatiekans = 0.08        # per jaar, voor woningen zonder eigen mutatiekans in de voorraad
+
+:func:`laad_scenario` geeft een :class:`Scenario`; de tabel wordt meteen geladen en gecontroleerd
+(:func:`~passend_toewijzen.tabellen.laad_tabel`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Literal
+
+import attrs
+from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, ValidationError
+
+from passend_toewijzen._pydantic_nl import veldfouten
+from passend_toewijzen._toml_bron import lees_toml, toml_inhoud
+from passend_toewijzen.fouten import ParameterdataOngeldig
+from passend_toewijzen.regels.huurklasse import Huurklasse
+from passend_toewijzen.tabellen.laden import beschikbare_tabellen, laad_tabel
+from passend_toewijzen.tabellen.model import Tabel
+from passend_toewijzen.tabellen.symbolen import HUURSYMBOLEN, normaliseer
+
+__all__ = [
+    "DOELGROEPEN",
+    "Acceptatie",
+    "Bevolking",
+    "Scenario",
+    "Streefhuur",
+    "Toewijzingsregels",
+    "laad_scenario",
+]
+
+DOELGROEPEN = ("passende_groep", "doelgroep", "boven_doelgroep")
+"""De doelgroepen waarover het lab rapporteert: de inkomensgroepen van de landelijke basistabel
+(passende groep, DAEB-doelgroep boven de passende grens, inkomen boven de DAEB-grens)."""
+
+Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Naam = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", max_length=60)]
+Kans = Annotated[Decimal, Field(ge=0, le=1)] | Annotated[int, Strict(), Field(ge=0, le=1)]
+Percentage = Annotated[Decimal, Field(gt=0, le=100)] | Annotated[int, Strict(), Field(gt=0, le=100)]
+Bedrag = Annotated[Decimal, Field(ge=0, le=100_000, decimal_places=2)]
+
+
+class _Strikt(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Kop(_Strikt):
+    naam: Naam
+    omschrijving: Tekst | None = None
+
+
+class Streefhuur(_Strikt):
+    """De huur bij mutatie: een percentage van de maximale huur, eventueel per kern, begrensd."""
+
+    percentage: Percentage
+    per_kern: dict[Tekst, Percentage] = {}
+    niet_hoger_dan: Tekst | Bedrag | None = None
+    """Plafond: een huursymbool (``aftoppingsgrens_laag``, ``daeb_huurgrens``, ...) of een bedrag."""
+    alleen_daeb: Annotated[bool, Strict()] = True
+    """Alleen DAEB-woningen krijgen de streefhuur; de overige houden de huur uit de voorraad."""
+
+
+class Toewijzingsregels(_Strikt):
+    """Wie mag reageren (de tabel) en wie de woning krijgt (de rangorde)."""
+
+    tabel: Tekst
+    volgorde: Literal["inschrijfduur", "zoekduur"] = "inschrijfduur"
+    aandeel_loting: Kans = Decimal(0)
+    aandeel_direct: Kans = Decimal(0)
+    reactiekans: Kans = Decimal(1)
+    max_reacties_per_maand: Annotated[int, Strict(), Field(ge=1, le=1000)] | None = None
+
+
+class Acceptatie(_Strikt):
+    """De kans dat een aanbieding wordt aanvaard; per huurklasse of doelgroep te verfijnen.
+
+    Staat een woning zowel in ``per_huurklasse`` als de zoeker in ``per_doelgroep``, dan geldt het
+    product van beide kansen gedeeld door ``kans`` (beide wijken zo af van het gemiddelde).
+    """
+
+    kans: Kans = Decimal(1)
+    per_huurklasse: dict[Huurklasse, Kans] = {}
+    per_doelgroep: dict[Literal["passende_groep", "doelgroep", "boven_doelgroep"], Kans] = {}
+
+
+class Bevolking(_Strikt):
+    """Instroom en uitstroom van woningzoekenden tijdens de gesimuleerde periode."""
+
+    nieuwe_inschrijvingen_per_maand: Annotated[int, Strict(), Field(ge=0, le=1_000_000)] = 0
+    vertrekkans_per_maand: Kans = Decimal(0)
+
+
+class Mutatie(_Strikt):
+    """De mutatiekans per jaar voor woningen zonder eigen mutatiekans in de voorraad."""
+
+    mutatiekans: Kans | None = None
+
+
+class _Bestand(_Strikt):
+    scenario: _Kop
+    streefhuur: Streefhuur | None = None
+    toewijzing: Toewijzingsregels
+    acceptatie: Acceptatie = Acceptatie()
+    bevolking: Bevolking = Bevolking()
+    mutatie: Mutatie = Mutatie()
+
+
+@attrs.frozen(slots=True)
+class Scenario:
+    """Een gecontroleerd scenario met zijn geladen huur-inkomenstabel."""
+
+    naam: str
+    omschrijving: str | None
+    streefhuur: Streefhuur | None
+    toewijzing: Toewijzingsregels
+    acceptatie: Acceptatie
+    bevolking: Bevolking
+    mutatiekans: Decimal | None
+    tabel: Tabel
+    bestand: str
+    inhoudshash: str
+    """SHA-256 over de inhoud van het scenariobestand en de tabel."""
+
+    @property
+    def alleen_wet(self) -> bool:
+        """Of het scenario alleen de landelijke regels gebruikt (de landelijke basistabel)."""
+        return self.tabel.naam == "landelijk"
+
+    def als_dict(self) -> dict[str, object]:
+        """Het scenario als JSON-geschikt woordenboek (getallen als exacte tekst)."""
+        sh = self.streefhuur
+        return {
+            "naam": self.naam,
+            "omschrijving": self.omschrijving,
+            "bestand": self.bestand,
+            "inhoudshash": self.inhoudshash,
+            "tabel": {"naam": self.tabel.naam, "titel": self.tabel.titel},
+            "streefhuur": None
+            if sh is None
+            else {
+                "percentage": str(sh.percentage),
+                "per_kern": {k: str(v) for k, v in sorted(sh.per_kern.items())},
+                "niet_hoger_dan": None if sh.niet_hoger_dan is None else str(sh.niet_hoger_dan),
+                "alleen_daeb": sh.alleen_daeb,
+            },
+            "toewijzing": {
+                "volgorde": self.toewijzing.volgorde,
+                "aandeel_loting": str(self.toewijzing.aandeel_loting),
+                "aandeel_direct": str(self.toewijzing.aandeel_direct),
+                "reactiekans": str(self.toewijzing.reactiekans),
+                "max_reacties_per_maand": self.toewijzing.max_reacties_per_maand,
+            },
+            "acceptatie": {
+                "kans": str(self.acceptatie.kans),
+                "per_huurklasse": {
+                    k.value: str(v) for k, v in sorted(self.acceptatie.per_huurklasse.items())
+                },
+                "per_doelgroep": {k: str(v) for k, v in sorted(self.acceptatie.per_doelgroep.items())},
+            },
+            "bevolking": {
+                "nieuwe_inschrijvingen_per_maand": self.bevolking.nieuwe_inschrijvingen_per_maand,
+                "vertrekkans_per_maand": str(self.bevolking.vertrekkans_per_maand),
+            },
+            "mutatiekans": None if self.mutatiekans is None else str(self.mutatiekans),
+        }
+
+
+def _tabel(waarde: str, map_: Path | None, bestandsnaam: str) -> Tabel:
+    if waarde in beschikbare_tabellen():
+        return laad_tabel(waarde)
+    pad = Path(waarde)
+    if not pad.is_absolute() and map_ is not None:
+        pad = map_ / pad
+    if not pad.exists():
+        raise ParameterdataOngeldig(
+            bestandsnaam,
+            [
+                f"toewijzing.tabel: {waarde!r} is geen meegeleverde tabel en geen bestaand "
+                f"bestand; meegeleverd: {', '.join(beschikbare_tabellen())}"
+            ],
+        )
+    return laad_tabel(pad)
+
+
+def laad_scenario(
+    pad: Path | str | None = None,
+    *,
+    tekst: str | bytes | None = None,
+    naam_bestand: str | None = None,
+    map_: Path | None = None,
+) -> Scenario:
+    """Lees en controleer een scenario uit een TOML-bestand (``pad``) of uit de inhoud (``tekst=``).
+
+    Een tabel als pad wordt gezocht naast het scenariobestand (of in ``map_`` bij ``tekst=``).
+    Elke fout geeft :class:`~passend_toewijzen.fouten.ParameterdataOngeldig` met bestand en veld.
+    """
+    inhoud, bestandsnaam = toml_inhoud(
+        pad, tekst, naam_bestand=naam_bestand, wat="scenariobestand", functie="laad_scenario"
+    )
+    ruw = lees_toml(inhoud, bestandsnaam)
+    try:
+        schema = _Bestand.model_validate(ruw)
+    except ValidationError as exc:
+        raise ParameterdataOngeldig(bestandsnaam, [str(f) for f in veldfouten(exc)]) from exc
+    meldingen: list[str] = []
+    sh = schema.streefhuur
+    if sh is not None and isinstance(sh.niet_hoger_dan, str):
+        symbool = normaliseer(sh.niet_hoger_dan)
+        if symbool not in HUURSYMBOLEN:
+            meldingen.append(
+                f"streefhuur.niet_hoger_dan: onbekend symbool {sh.niet_hoger_dan!r}; kies uit "
+                f"{', '.join(sorted(HUURSYMBOLEN))} of geef een bedrag"
+            )
+    regels = schema.toewijzing
+    if regels.aandeel_loting + regels.aandeel_direct > 1:
+        meldingen.append(
+            "toewijzing: aandeel_loting en aandeel_direct zijn samen meer dan 1 (het geheel)"
+        )
+    if meldingen:
+        raise ParameterdataOngeldig(bestandsnaam, meldingen)
+    if map_ is None and pad is not None:
+        map_ = Path(pad).parent
+    tabel = _tabel(regels.tabel, map_, bestandsnaam)
+    hash_ = hashlib.sha256(inhoud + b"\0" + tabel.inhoudshash.encode()).hexdigest()
+    return Scenario(
+        naam=schema.scenario.naam,
+        omschrijving=schema.scenario.omschrijving,
+        streefhuur=sh,
+        toewijzing=regels,
+        acceptatie=schema.acceptatie,
+        bevolking=schema.bevolking,
+        mutatiekans=None if schema.mutatie.mutatiekans is None else Decimal(schema.mutatie.mutatiekans),
+        tabel=tabel,
+        bestand=bestandsnaam,
+        inhoudshash=hash_,
+    )
