@@ -1,20 +1,20 @@
-"""De gegevens waarmee de simulatie rekent: woningen en woningzoekenden als eenvoudige rijen.
+"""De woning waarmee de simulatie rekent: een woning uit de voorraad met de huur van het scenario.
 
-Deze rijen zijn de brug tussen de bestanden (de woningvoorraad en het woningzoekendenbestand, elk
-met een eigen schema in :mod:`passend_toewijzen.invoer`) en de rekenkern, die zonder
-pydantic-modellen werkt (snelheid). De omzetting uit de gelezen bestanden staat in
-:mod:`passend_toewijzen.simulatie.bestanden`.
+De woningzoekenden zijn de records van het woningzoekendenbestand zelf
+(:class:`~passend_toewijzen.invoer.woningzoekenden.Woningzoekende`); de woningen komen uit de
+woningvoorraad (:class:`~passend_toewijzen.invoer.voorraad.Voorraadwoning`) en krijgen per
+scenario de huur bij mutatie (:mod:`passend_toewijzen.simulatie.huur`). Beide zijn eenvoudige
+rijen zonder pydantic, zodat de rekenkern snel is.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
 from passend_toewijzen.modellen import Woningsoort
 
-__all__ = ["Simwoning", "Simzoeker"]
+__all__ = ["Simwoning"]
 
 
 class Simwoning(NamedTuple):
@@ -30,16 +30,3 @@ class Simwoning(NamedTuple):
     """De kans per jaar dat de woning vrijkomt (``None``: die van het scenario)."""
     kern: str | None = None
     wijk: str | None = None
-
-
-class Simzoeker(NamedTuple):
-    """Een woningzoekende die aan het begin van de periode actief zoekt."""
-
-    zoeker_id: str
-    inschrijfdatum: date
-    aantal_personen: int
-    huishoudinkomen: Decimal | None
-    """Het vastgestelde huishoudinkomen; ``None``: vrijgesteld van de inkomenstoets."""
-    aow_huishouden: bool
-    zoekdatum: date | None = None
-    """De datum waarop het actief zoeken begon (``None``: de inschrijfdatum)."""

@@ -24,25 +24,31 @@ De namen van de cijfers (zie :data:`CIJFERS` voor de omschrijvingen):
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from typing import NamedTuple
 
-from passend_toewijzen.modellen import Huishouden, Persoon, Rol, Toewijzing, Woning
+from passend_toewijzen.invoer.doelgroepcodes import BijzondereDoelgroep
+from passend_toewijzen.invoer.woningzoekenden import Woningzoekende
+from passend_toewijzen.modellen import Huishouden, Toewijzing, Woning
+from passend_toewijzen.monitor.doelgroepen import huishouden_van_zoeker
+from passend_toewijzen.monitor.meting import Verhuring, kerncijfers
 from passend_toewijzen.simulatie.motor import HUURKLASSEN, VIA, Herhaling, Voorbereiding
-from passend_toewijzen.simulatie.scenario import DOELGROEPEN
+from passend_toewijzen.simulatie.scenario import DOELGROEPEN, PASSENDE_GROEP
 from passend_toewijzen.toets import toets_toewijzing
 from passend_toewijzen.verantwoording.telling import Telling
 from passend_toewijzen.verantwoording.verslag import maak_verslag
 
-__all__ = ["DAGEN_PER_JAAR", "Meting", "Verhuurrij", "meet"]
-
-DAGEN_PER_JAAR = Fraction(36525, 100)
-"""De gemiddelde lengte van een jaar in dagen (voor de zoekduur in jaren)."""
+__all__ = ["ALLE", "INKOMENSGROEPEN", "Meting", "Verhuurrij", "inkomensgroep", "meet"]
 
 ALLE = "alle"
+INKOMENSGROEPEN: tuple[str, ...] = (
+    PASSENDE_GROEP,
+    *(d for d in DOELGROEPEN if not d.startswith("passend_")),
+)
+"""De inkomensgroepen van de verdringing: de passende groep, de DAEB-doelgroep daarboven, de
+middeninkomens, de hogere inkomens en onbepaald."""
 
 
 class Verhuurrij(NamedTuple):
@@ -59,38 +65,21 @@ class Meting(NamedTuple):
     rijen: tuple[Verhuurrij, ...] | None
 
 
-def _mediaan(waarden: list[int]) -> Fraction | None:
-    """De mediaan (bij een even aantal het gemiddelde van de middelste twee), exact."""
-    if not waarden:
-        return None
-    waarden = sorted(waarden)
-    n = len(waarden)
-    if n % 2:
-        return Fraction(waarden[n // 2])
-    return Fraction(waarden[n // 2 - 1] + waarden[n // 2], 2)
+def inkomensgroep(doelgroep: str) -> str:
+    """De grove inkomensgroep van een doelgroep (voor de verdringing): de vier passende groepen
+    samen als ``passende_groep``, de andere zoals zij zijn."""
+    return PASSENDE_GROEP if doelgroep.startswith("passend_") else doelgroep
 
 
 def _aandeel(teller: int, noemer: int) -> Fraction | None:
     return Fraction(teller, noemer) if noemer else None
 
 
-_PERSONEN: dict[int, tuple[Persoon, ...]] = {}
-
-
-def _personen(aantal: int) -> tuple[Persoon, ...]:
-    gevonden = _PERSONEN.get(aantal)
-    if gevonden is None:
-        eerste = Persoon(rol=Rol.AANVRAGER)
-        gevonden = (eerste,) + (Persoon(rol=Rol.MEDEBEWONER),) * (aantal - 1)
-        _PERSONEN[aantal] = gevonden
-    return gevonden
-
-
 def _bedrag(waarde: Decimal) -> str:
     return format(waarde, "f")
 
 
-def meet(
+def meet(  # noqa: PLR0915
     v: Voorbereiding,
     h: Herhaling,
     *,
@@ -102,7 +91,6 @@ def meet(
     n = len(h.profiel)
     eerste_periode = [v.periode_van_maand[m] for m in h.eerste_maand]
     doelgroep = [v.doelgroep[eerste_periode[z]][h.profiel[z]] for z in range(n)]
-    gehuisvest: dict[int, int] = {r.zoeker: r.maand for r in h.verhuringen}
 
     cijfers["vacatures"] = Fraction(h.vacatures)
     cijfers["verhuringen"] = Fraction(len(h.verhuringen))
@@ -111,34 +99,54 @@ def meet(
     for naam in VIA:
         cijfers[f"via.{naam}"] = Fraction(via[naam])
 
-    zoekers = Counter(doelgroep)
-    huisvest = Counter(doelgroep[z] for z in gehuisvest)
-    vertrokken = Counter(doelgroep[z] for z in range(n) if h.vertrokken[z] >= 0)
-    duur: dict[int, list[int]] = {i: [] for i in range(len(DOELGROEPEN))}
+    n0 = len(v.zoekers)
+    monitorrijen: list[Verhuring] = []
     for r in h.verhuringen:
-        dagen = (v.maanden[r.maand] - h.startdatum[r.zoeker]).days
-        duur[doelgroep[r.zoeker]].append(max(dagen, 0))
+        datum = v.maanden[r.maand]
+        w = v.woningen[r.woning]
+        bron = h.profiel[r.zoeker]
+        zoekdatum = (
+            v.zoekers[bron].zoekdatum if r.zoeker < n0 else v.maanden[h.eerste_maand[r.zoeker]]
+        )
+        monitorrijen.append(
+            Verhuring(
+                id=str(r.zoeker),
+                toewijzingsdatum=datum,
+                huuringangsdatum=datum,
+                gemeente=w.gemeente,
+                doelgroep=DOELGROEPEN[doelgroep[r.zoeker]],
+                wijk=w.wijk,
+                kern=w.kern,
+                inschrijfdatum=_inschrijfdatum(v, h, r.zoeker),
+                zoekdatum=zoekdatum,
+            )
+        )
+    zoekers = Counter(doelgroep)
+    vertrokken = Counter(doelgroep[z] for z in range(n) if h.vertrokken[z] >= 0)
     for i, naam in enumerate((*DOELGROEPEN, ALLE)):
         if naam == ALLE:
-            z_n, g_n, v_n = n, len(gehuisvest), sum(vertrokken.values())
-            d = [x for lijst in duur.values() for x in lijst]
+            rijen_d = monitorrijen
+            z_n, v_n = n, sum(vertrokken.values())
         else:
-            z_n, g_n, v_n, d = zoekers[i], huisvest[i], vertrokken[i], duur[i]
+            rijen_d = [m for m in monitorrijen if m.doelgroep == naam]
+            z_n, v_n = zoekers[i], vertrokken[i]
+        kern = kerncijfers(rijen_d, z_n)
         cijfers[f"zoekers.{naam}"] = Fraction(z_n)
-        cijfers[f"gehuisvest.{naam}"] = Fraction(g_n)
+        cijfers[f"verhuringen.{naam}"] = Fraction(kern.verhuringen)
         cijfers[f"vertrokken.{naam}"] = Fraction(v_n)
-        cijfers[f"slaagkans.{naam}"] = _aandeel(g_n, z_n)
-        mediaan = _mediaan(d)
-        cijfers[f"zoekduur.{naam}"] = None if mediaan is None else mediaan / DAGEN_PER_JAAR
+        cijfers[f"slaagkans.{naam}"] = kern.slaagkans
+        cijfers[f"zoekduur.{naam}"] = kern.zoekduur.mediaan
+        cijfers[f"inschrijfduur.{naam}"] = kern.inschrijfduur.mediaan
 
-    per_klasse: Counter[tuple[int, int]] = Counter()
+    per_klasse: Counter[tuple[int, str]] = Counter()
     for r in h.verhuringen:
-        hk = v.huurklasse[v.periode_van_maand[r.maand]][r.woning]
-        per_klasse[(hk, doelgroep[r.zoeker])] += 1
+        hk_r = v.huurklasse[v.periode_van_maand[r.maand]][r.woning]
+        per_klasse[(hk_r, inkomensgroep(DOELGROEPEN[doelgroep[r.zoeker]]))] += 1
     for hk_i, hk in enumerate(HUURKLASSEN):
-        totaal = sum(per_klasse[(hk_i, d)] for d in range(len(DOELGROEPEN)))
-        for d_i, naam in enumerate(DOELGROEPEN):
-            cijfers[f"verdringing.{hk.value}.{naam}"] = _aandeel(per_klasse[(hk_i, d_i)], totaal)
+        totaal = sum(per_klasse[(hk_i, g)] for g in INKOMENSGROEPEN)
+        cijfers[f"verhuringen_in.{hk.value}"] = Fraction(totaal)
+        for g in INKOMENSGROEPEN:
+            cijfers[f"verdringing.{hk.value}.{g}"] = _aandeel(per_klasse[(hk_i, g)], totaal)
 
     toewijzingen, rijen = _toewijzingen(v, h, corporatie=corporatie, met_rijen=met_rijen)
     jaren = sorted({m.year for m in v.maanden})
@@ -155,6 +163,7 @@ def meet(
             cijfers[sleutel] = None if toets is None else toets.aandeel
             gehaald = None if toets is None else toets.voldoet
             cijfers[f"{sleutel}_gehaald"] = None if gehaald is None else Fraction(int(gehaald))
+            cijfers[f"{sleutel}_onbepaald"] = None if toets is None else Fraction(toets.onbepaald)
     return Meting(h.herhaling, cijfers, rijen)
 
 
@@ -166,7 +175,10 @@ def _toewijzingen(
     n0 = len(v.zoekers)
     uit: list[Toewijzing] = []
     rijen: list[Verhuurrij] = []
-    maak_id: Callable[[int], str] = lambda i: f"{v.scenario}-{h.herhaling:04d}-{i:06d}"  # noqa: E731
+
+    def maak_id(i: int) -> str:
+        return f"{v.scenario}-{h.herhaling:04d}-{i:06d}"
+
     for i, r in enumerate(h.verhuringen, start=1):
         w = v.woningen[r.woning]
         woning = woningen.get(r.woning)
@@ -185,11 +197,7 @@ def _toewijzingen(
         zoeker = v.zoekers[bron]
         huishouden = huishoudens.get(bron)
         if huishouden is None:
-            huishouden = Huishouden(
-                personen=_personen(zoeker.aantal_personen),
-                vastgesteld_inkomen=zoeker.huishoudinkomen,
-                aow_huishouden=zoeker.aow_huishouden,
-            )
+            huishouden = huishouden_van_zoeker(zoeker)
             huishoudens[bron] = huishouden
         datum: date = v.maanden[r.maand]
         urgent = r.via == "direct"
@@ -226,7 +234,8 @@ def _toewijzingen(
                         ("urgentie", "ja" if urgent else "nee"),
                         ("zoeker_id", zid),
                         ("inschrijfdatum", _inschrijfdatum(v, h, r.zoeker).isoformat()),
-                        ("toewijzingswijze", r.via),
+                        ("zoekdatum", _zoekdatum(v, h, r.zoeker)),
+                        ("bijzondere_doelgroep", _codes(zoeker, urgent)),
                     )
                 )
             )
@@ -238,3 +247,17 @@ def _inschrijfdatum(v: Voorbereiding, h: Herhaling, zoeker: int) -> date:
     if zoeker < n0:
         return v.zoekers[zoeker].inschrijfdatum
     return v.maanden[h.eerste_maand[zoeker]]
+
+
+def _zoekdatum(v: Voorbereiding, h: Herhaling, zoeker: int) -> str:
+    if zoeker < len(v.zoekers):
+        datum = v.zoekers[zoeker].zoekdatum
+        return "" if datum is None else datum.isoformat()
+    return v.maanden[h.eerste_maand[zoeker]].isoformat()
+
+
+def _codes(zoeker: Woningzoekende, urgent: bool) -> str:
+    codes = {c.value for c in zoeker.bijzondere_doelgroepen}
+    if urgent:
+        codes.add(BijzondereDoelgroep.DIRECT_BEMIDDELD.value)
+    return "|".join(sorted(codes))

@@ -33,16 +33,21 @@ import random
 from bisect import bisect_right, insort
 from collections.abc import Iterator, Sequence
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 from heapq import heapify, heappop, heapreplace
 from typing import NamedTuple
 
 from passend_toewijzen.beleid import Beleid
+from passend_toewijzen.invoer.doelgroepcodes import BijzondereDoelgroep
+from passend_toewijzen.invoer.woningzoekenden import Woningzoekende
+from passend_toewijzen.modellen import Woning, Woningsoort
+from passend_toewijzen.monitor.doelgroepen import Doelgroepindeling, huishouden_van_zoeker
 from passend_toewijzen.regels.huurklasse import Huurklasse, bepaal_huurklasse
-from passend_toewijzen.simulatie.gegevens import Simwoning, Simzoeker
+from passend_toewijzen.simulatie.gegevens import Simwoning
 from passend_toewijzen.simulatie.geschiktheid import Opzoektabel
-from passend_toewijzen.simulatie.scenario import DOELGROEPEN, Scenario
-from passend_toewijzen.tabellen.laden import laad_tabel
+from passend_toewijzen.simulatie.scenario import DOELGROEPEN, PASSENDE_GROEP, Scenario
+from passend_toewijzen.tabellen.beoordelen import beoordeel
 from passend_toewijzen.tabellen.model import Cel
 
 __all__ = [
@@ -88,7 +93,7 @@ class Voorbereiding(NamedTuple):
     periode_van_maand: tuple[int, ...]
     woningen: tuple[Simwoning, ...]
     mutatiekansen: tuple[float, ...]
-    zoekers: tuple[Simzoeker, ...]
+    zoekers: tuple[Woningzoekende, ...]
     klasse: tuple[tuple[int, ...], ...]
     """Per periode, per zoeker (profiel): de klasse (inkomensgroep en omvang)."""
     doelgroep: tuple[tuple[int, ...], ...]
@@ -115,34 +120,56 @@ def _kans(waarde: object) -> Fraction:
     return Fraction(str(waarde))
 
 
-def bereid_voor(
+def _acceptatiekans(scenario: Scenario, huurklasse: Huurklasse, doelgroep: str) -> float:
+    """De kans dat een aanbieding wordt aanvaard (zie :class:`~.scenario.Acceptatie`)."""
+    acc = scenario.acceptatie
+    basis = _kans(acc.kans)
+    per_dg = acc.per_doelgroep
+    k_hk = _kans(acc.per_huurklasse.get(huurklasse, acc.kans))
+    if doelgroep in per_dg:
+        k_dg = _kans(per_dg[doelgroep])
+    elif doelgroep.startswith("passend_") and PASSENDE_GROEP in per_dg:
+        k_dg = _kans(per_dg[PASSENDE_GROEP])
+    else:
+        k_dg = basis
+    kans = k_hk * k_dg / basis if basis else Fraction(0)
+    return float(min(kans, Fraction(1)))
+
+
+def _vrijstelling_mogelijk(zoeker: Woningzoekende) -> bool:
+    groepen = zoeker.bijzondere_doelgroepen
+    return BijzondereDoelgroep.STATUSHOUDERS in groepen or BijzondereDoelgroep.STUDENTEN in groepen
+
+
+def bereid_voor(  # noqa: PLR0915
     scenario: Scenario,
     woningen: Sequence[Simwoning],
-    zoekers: Sequence[Simzoeker],
+    zoekers: Sequence[Woningzoekende],
     jaren: Sequence[int],
     *,
     beleid: Beleid | None = None,
 ) -> Voorbereiding:
     """Bereken alles wat per scenario vastligt: klassen, rangen per woning, kansen.
 
-    ``woningen`` hebben al de huur van het scenario (zie :mod:`.huur`). Een datum buiten de
-    geldigheid van de tabel of de dekking van de parameters is een fout met de periode.
+    ``woningen`` hebben al de huur van het scenario (zie :mod:`.huur`); ``zoekers`` zijn de
+    woningzoekenden die aan het begin van de periode zoeken. Een datum buiten de geldigheid van
+    de tabel of de dekking van de parameters is een fout met de periode.
     """
     maanden = maanden_van(jaren)
     if not zoekers:
-        msg = "woningzoekenden: het bestand bevat geen enkele actieve woningzoekende"
+        msg = "woningzoekenden: er is geen enkele actieve woningzoekende om mee te rekenen"
         raise ValueError(msg)
-    landelijk = laad_tabel("landelijk")
+    indeling = Doelgroepindeling(beleid=beleid)
     doelgroepindex = {naam: i for i, naam in enumerate(DOELGROEPEN)}
-    perioden: list[tuple[Opzoektabel, Opzoektabel]] = []
-    sleutels: list[tuple[object, ...]] = []
+    perioden: list[Opzoektabel] = []
+    sleutels: list[str] = []
     periode_van_maand: list[int] = []
     for maand in maanden:
         opzoek = Opzoektabel(scenario.tabel, maand, beleid=beleid)
-        sleutel = (opzoek.parameters.data_hash,)
+        sleutel = opzoek.parameters.data_hash
         if sleutel not in sleutels:
             sleutels.append(sleutel)
-            perioden.append((opzoek, Opzoektabel(landelijk, maand, beleid=beleid)))
+            perioden.append(opzoek)
         periode_van_maand.append(sleutels.index(sleutel))
 
     klasse: list[tuple[int, ...]] = []
@@ -150,25 +177,38 @@ def bereid_voor(
     klassen: list[int] = []
     rangen: list[tuple[tuple[tuple[int, ...], tuple[int, ...]], ...]] = []
     huurklasse: list[tuple[int, ...]] = []
-    for opzoek, wet in perioden:
+    groepindex = {g.naam: i for i, g in enumerate(scenario.tabel.inkomensgroepen)}
+    for opzoek in perioden:
         ids: dict[tuple[int, int], int] = {}
         per_zoeker: list[int] = []
         per_doelgroep: list[int] = []
+        referentie: Woning | None = None
         for z in zoekers:
-            groep = opzoek.groep(z.aantal_personen, z.aow_huishouden, z.huishoudinkomen)
-            sleutel2 = (groep, z.aantal_personen)
-            per_zoeker.append(ids.setdefault(sleutel2, len(ids)))
-            wetgroep = wet.groep(z.aantal_personen, z.aow_huishouden, z.huishoudinkomen)
-            per_doelgroep.append(doelgroepindex[wet.groepnamen[wetgroep]])
+            huishouden = huishouden_van_zoeker(z)
+            if _vrijstelling_mogelijk(z):
+                # een vrijstelling van de inkomenstoets hangt af van het hele huishouden: de
+                # tabel zelf beslist (dezelfde uitkomst, langzamer, voor weinig zoekers)
+                if referentie is None:
+                    referentie = _referentiewoning(opzoek)
+                oordeel = beoordeel(
+                    referentie, huishouden, scenario.tabel, opzoek.datum, beleid=beleid
+                )
+                groep = groepindex[oordeel.inkomensgroep]
+            else:
+                groep = opzoek.groep(z.aantal_personen, z.aow_huishouden, z.huishoudinkomen)
+            per_zoeker.append(ids.setdefault((groep, z.aantal_personen), len(ids)))
+            naam = indeling.van_huishouden(huishouden, opzoek.datum).naam
+            per_doelgroep.append(doelgroepindex[naam])
         klasse.append(tuple(per_zoeker))
         doelgroep.append(tuple(per_doelgroep))
         klassen.append(len(ids))
         lijst = sorted(ids.items(), key=lambda item: item[1])
-        cache: dict[object, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        cache: dict[Decimal, tuple[tuple[int, ...], tuple[int, ...]]] = {}
         per_woning: list[tuple[tuple[int, ...], tuple[int, ...]]] = []
         per_woning_klasse: list[int] = []
         for w in woningen:
-            if w.kale_huur not in cache:
+            rang = cache.get(w.kale_huur)
+            if rang is None:
                 voor: list[int] = []
                 toe: list[int] = []
                 for (groep, personen), kid in lijst:
@@ -177,36 +217,28 @@ def bereid_voor(
                         voor.append(kid)
                     elif cel is not _UITGESLOTEN:
                         toe.append(kid)
-                cache[w.kale_huur] = (tuple(voor), tuple(toe))
-            per_woning.append(cache[w.kale_huur])
-            indeling = bepaal_huurklasse(w.kale_huur, opzoek.parameters)
-            per_woning_klasse.append(HUURKLASSEN.index(indeling.klasse))
+                rang = (tuple(voor), tuple(toe))
+                cache[w.kale_huur] = rang
+            per_woning.append(rang)
+            indeling_hk = bepaal_huurklasse(w.kale_huur, opzoek.parameters)
+            per_woning_klasse.append(HUURKLASSEN.index(indeling_hk.klasse))
         rangen.append(tuple(per_woning))
         huurklasse.append(tuple(per_woning_klasse))
 
-    acc = scenario.acceptatie
-    basis = _kans(acc.kans)
-    acceptatie: list[tuple[float, ...]] = []
-    for hk in HUURKLASSEN:
-        rij: list[float] = []
-        for dg in DOELGROEPEN:
-            k_hk = _kans(acc.per_huurklasse.get(hk, acc.kans))
-            k_dg = _kans(acc.per_doelgroep.get(dg, acc.kans))  # type: ignore[call-overload]
-            kans = k_hk * k_dg / basis if basis else Fraction(0)
-            rij.append(float(min(kans, Fraction(1))))
-        acceptatie.append(tuple(rij))
-
+    acceptatie = tuple(
+        tuple(_acceptatiekans(scenario, hk, dg) for dg in DOELGROEPEN) for hk in HUURKLASSEN
+    )
     standaard = scenario.mutatiekans
     kansen: list[float] = []
     for w in woningen:
         kans_w = w.mutatiekans if w.mutatiekans is not None else standaard
         if kans_w is None:
             msg = (
-                f"mutatiekans: woning {w.woning_id} heeft geen mutatiekans en het scenario "
-                f"{scenario.naam!r} geeft er geen ([mutatie] mutatiekans)"
+                f"mutatiekans: woning {w.woning_id} heeft geen mutatiekans in de voorraad en het "
+                f"scenario {scenario.naam!r} geeft er geen ([mutatie] mutatiekans)"
             )
             raise ValueError(msg)
-        kansen.append(float(_kans(kans_w)))
+        kansen.append(float(min(_kans(kans_w), Fraction(1))))
 
     blijf = 1 - _kans(scenario.bevolking.vertrekkans_per_maand)
     vertrek = tuple(float(1 - blijf**k) for k in range(1, len(maanden) + 1))
@@ -223,7 +255,7 @@ def bereid_voor(
         klassen=tuple(klassen),
         rangen=tuple(rangen),
         huurklasse=tuple(huurklasse),
-        acceptatie=tuple(acceptatie),
+        acceptatie=acceptatie,
         reactiekans=float(_kans(regels.reactiekans)),
         loting=float(_kans(regels.aandeel_loting)),
         direct=float(_kans(regels.aandeel_direct)),
@@ -231,6 +263,17 @@ def bereid_voor(
         instroom=scenario.bevolking.nieuwe_inschrijvingen_per_maand,
         vertrek=vertrek,
         op_zoekdatum=regels.volgorde == "zoekduur",
+    )
+
+
+def _referentiewoning(opzoek: Opzoektabel) -> Woning:
+    """Een woning om alleen de inkomensgroep te laten bepalen (de huurband doet er niet toe)."""
+    return Woning(
+        id="referentie",
+        kale_huur=opzoek.parameters.bedrag("aftoppingsgrens_laag"),
+        soort=Woningsoort.ZELFSTANDIG,
+        daeb=True,
+        gemeente="referentie",
     )
 
 
@@ -282,11 +325,12 @@ def _trek_vacatures(v: Voorbereiding, rng: random.Random) -> list[list[int]]:
     return [[w for _, w in sorted(lijst)] for lijst in per_maand]
 
 
-def draai(v: Voorbereiding, zaad: int, herhaling: int) -> Herhaling:
+def draai(v: Voorbereiding, zaad: int, herhaling: int) -> Herhaling:  # noqa: PLR0915 - één lus, voor de snelheid
     """Eén herhaling van de periode; dezelfde invoer en hetzelfde zaad geven dezelfde uitkomst."""
-    rng_vac = random.Random(zaad_van(zaad, herhaling, "vacatures"))
-    rng_bev = random.Random(zaad_van(zaad, herhaling, "bevolking"))
-    rng = random.Random(zaad_van(zaad, herhaling, "toewijzing"))
+    # simulatie, geen cryptografie: Mersenne Twister is herhaalbaar op elke machine
+    rng_vac = random.Random(zaad_van(zaad, herhaling, "vacatures"))  # noqa: S311
+    rng_bev = random.Random(zaad_van(zaad, herhaling, "bevolking"))  # noqa: S311
+    rng = random.Random(zaad_van(zaad, herhaling, "toewijzing"))  # noqa: S311
     vacatures = _trek_vacatures(v, rng_vac)
 
     zoekers = v.zoekers
@@ -294,9 +338,10 @@ def draai(v: Voorbereiding, zaad: int, herhaling: int) -> Herhaling:
     profiel: list[int] = list(range(n0))
     sleutel: list[tuple[int, str]] = []
     startdatum: list[date] = []
-    for z in zoekers:
-        begin = z.zoekdatum or z.inschrijfdatum
-        sleutel.append(((begin if v.op_zoekdatum else z.inschrijfdatum).toordinal(), z.zoeker_id))
+    for zk in zoekers:
+        begin = zk.zoekdatum or zk.inschrijfdatum
+        datum = begin if v.op_zoekdatum else zk.inschrijfdatum
+        sleutel.append((datum.toordinal(), zk.zoeker_id))
         startdatum.append(begin)
     eerste_maand: list[int] = [0] * n0
     actief: list[bool] = [True] * n0

@@ -15,7 +15,7 @@ het scenario::
     niet_hoger_dan = "aftoppingsgrens_laag"   # of een bedrag; weg: geen plafond
 
     [toewijzing]
-    tabel = "woongaard-2015"  # meegeleverd, of een pad (naast het scenario); "landelijk": alleen de wet
+    tabel = "woongaard-2015"  # meegeleverd of een pad; "landelijk": alleen de wet
     volgorde = "inschrijfduur"  # of "zoekduur" (vanaf de zoekdatum)
     aandeel_loting = 0        # deel van de woningen dat door loting wordt verdeeld
     aandeel_direct = 0.05     # deel dat buiten de rangorde gaat (urgent of direct bemiddeld)
@@ -25,7 +25,7 @@ het scenario::
     [acceptatie]
     kans = 0.6                # kans dat een aanbieding wordt aanvaard
     per_huurklasse = { goedkoop = 0.8 }
-    per_doelgroep = { boven_doelgroep = 0.4 }
+    per_doelgroep = { hogere_inkomens = 0.4 }
 
     [bevolking]
     nieuwe_inschrijvingen_per_maand = 120
@@ -51,6 +51,7 @@ from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, Va
 from passend_toewijzen._pydantic_nl import veldfouten
 from passend_toewijzen._toml_bron import lees_toml, toml_inhoud
 from passend_toewijzen.fouten import ParameterdataOngeldig
+from passend_toewijzen.monitor.doelgroepen import LANDELIJKE_DOELGROEPEN, ONBEPAALD
 from passend_toewijzen.regels.huurklasse import Huurklasse
 from passend_toewijzen.tabellen.laden import beschikbare_tabellen, laad_tabel
 from passend_toewijzen.tabellen.model import Tabel
@@ -58,6 +59,7 @@ from passend_toewijzen.tabellen.symbolen import HUURSYMBOLEN, normaliseer
 
 __all__ = [
     "DOELGROEPEN",
+    "PASSENDE_GROEP",
     "Acceptatie",
     "Bevolking",
     "Scenario",
@@ -66,9 +68,11 @@ __all__ = [
     "laad_scenario",
 ]
 
-DOELGROEPEN = ("passende_groep", "doelgroep", "boven_doelgroep")
-"""De doelgroepen waarover het lab rapporteert: de inkomensgroepen van de landelijke basistabel
-(passende groep, DAEB-doelgroep boven de passende grens, inkomen boven de DAEB-grens)."""
+DOELGROEPEN: tuple[str, ...] = (*(d.naam for d in LANDELIJKE_DOELGROEPEN), ONBEPAALD.naam)
+"""De doelgroepen waarover het lab rapporteert: de landelijke indeling van de monitor
+(:class:`~passend_toewijzen.monitor.Doelgroepindeling`)."""
+PASSENDE_GROEP = "passende_groep"
+"""In ``per_doelgroep``: alle vier doelgroepen van de passende groep tegelijk."""
 
 Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Naam = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", max_length=60)]
@@ -92,7 +96,7 @@ class Streefhuur(_Strikt):
     percentage: Percentage
     per_kern: dict[Tekst, Percentage] = {}
     niet_hoger_dan: Tekst | Bedrag | None = None
-    """Plafond: een huursymbool (``aftoppingsgrens_laag``, ``daeb_huurgrens``, ...) of een bedrag."""
+    """Plafond: een huursymbool (zoals ``aftoppingsgrens_laag``) of een bedrag."""
     alleen_daeb: Annotated[bool, Strict()] = True
     """Alleen DAEB-woningen krijgen de streefhuur; de overige houden de huur uit de voorraad."""
 
@@ -117,7 +121,9 @@ class Acceptatie(_Strikt):
 
     kans: Kans = Decimal(1)
     per_huurklasse: dict[Huurklasse, Kans] = {}
-    per_doelgroep: dict[Literal["passende_groep", "doelgroep", "boven_doelgroep"], Kans] = {}
+    per_doelgroep: dict[Tekst, Kans] = {}
+    """Per doelgroep van de monitor (zoals ``daeb_boven_passend``), of ``passende_groep`` voor de
+    vier passende groepen samen; een genoemde doelgroep gaat voor ``passende_groep``."""
 
 
 class Bevolking(_Strikt):
@@ -192,7 +198,9 @@ class Scenario:
                 "per_huurklasse": {
                     k.value: str(v) for k, v in sorted(self.acceptatie.per_huurklasse.items())
                 },
-                "per_doelgroep": {k: str(v) for k, v in sorted(self.acceptatie.per_doelgroep.items())},
+                "per_doelgroep": {
+                    k: str(v) for k, v in sorted(self.acceptatie.per_doelgroep.items())
+                },
             },
             "bevolking": {
                 "nieuwe_inschrijvingen_per_maand": self.bevolking.nieuwe_inschrijvingen_per_maand,
@@ -248,6 +256,12 @@ def laad_scenario(
                 f"streefhuur.niet_hoger_dan: onbekend symbool {sh.niet_hoger_dan!r}; kies uit "
                 f"{', '.join(sorted(HUURSYMBOLEN))} of geef een bedrag"
             )
+    bekend = {*DOELGROEPEN, PASSENDE_GROEP}
+    for naam in sorted(set(schema.acceptatie.per_doelgroep) - bekend):
+        meldingen.append(
+            f"acceptatie.per_doelgroep.{naam}: onbekende doelgroep; kies uit "
+            f"{', '.join(sorted(bekend))}"
+        )
     regels = schema.toewijzing
     if regels.aandeel_loting + regels.aandeel_direct > 1:
         meldingen.append(
@@ -266,7 +280,9 @@ def laad_scenario(
         toewijzing=regels,
         acceptatie=schema.acceptatie,
         bevolking=schema.bevolking,
-        mutatiekans=None if schema.mutatie.mutatiekans is None else Decimal(schema.mutatie.mutatiekans),
+        mutatiekans=None
+        if schema.mutatie.mutatiekans is None
+        else Decimal(schema.mutatie.mutatiekans),
         tabel=tabel,
         bestand=bestandsnaam,
         inhoudshash=hash_,

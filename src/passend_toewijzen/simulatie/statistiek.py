@@ -50,10 +50,8 @@ def vat_samen(waarden: Sequence[Fraction | None]) -> Samenvatting | None:
     )
 
 
-def verschil(
-    a: Sequence[Fraction | None], b: Sequence[Fraction | None]
-) -> Samenvatting | None:
-    """Het verschil ``b - a`` per herhaling, samengevat (alleen herhalingen waarin beide bestaan)."""
+def verschil(a: Sequence[Fraction | None], b: Sequence[Fraction | None]) -> Samenvatting | None:
+    """Het verschil ``b - a`` per herhaling, samengevat (herhalingen waarin beide bestaan)."""
     if len(a) != len(b):
         msg = "verschil: beide scenario's moeten evenveel herhalingen hebben"
         raise ValueError(msg)
