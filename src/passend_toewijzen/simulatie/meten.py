@@ -172,7 +172,6 @@ def _toewijzingen(
 ) -> tuple[list[Toewijzing], tuple[Verhuurrij, ...] | None]:
     woningen: dict[int, Woning] = {}
     huishoudens: dict[int, Huishouden] = {}
-    n0 = len(v.zoekers)
     uit: list[Toewijzing] = []
     rijen: list[Verhuurrij] = []
 
@@ -212,7 +211,6 @@ def _toewijzingen(
             )
         )
         if met_rijen:
-            zid = zoeker.zoeker_id if r.zoeker < n0 else h.nieuwe_ids[r.zoeker - n0]
             inkomen = zoeker.huishoudinkomen
             rijen.append(
                 Verhuurrij(
@@ -232,7 +230,8 @@ def _toewijzingen(
                         ("huishoudinkomen", "" if inkomen is None else _bedrag(inkomen)),
                         ("aow_huishouden", "ja" if zoeker.aow_huishouden else "nee"),
                         ("urgentie", "ja" if urgent else "nee"),
-                        ("zoeker_id", zid),
+                        ("vergunninghouders", _vlag(zoeker, BijzondereDoelgroep.STATUSHOUDERS)),
+                        ("studenten", _vlag(zoeker, BijzondereDoelgroep.STUDENTEN)),
                         ("inschrijfdatum", _inschrijfdatum(v, h, r.zoeker).isoformat()),
                         ("zoekdatum", _zoekdatum(v, h, r.zoeker)),
                         ("bijzondere_doelgroep", _codes(zoeker, urgent)),
@@ -261,3 +260,7 @@ def _codes(zoeker: Woningzoekende, urgent: bool) -> str:
     if urgent:
         codes.add(BijzondereDoelgroep.DIRECT_BEMIDDELD.value)
     return "|".join(sorted(codes))
+
+
+def _vlag(zoeker: Woningzoekende, groep: BijzondereDoelgroep) -> str:
+    return "ja" if groep in zoeker.bijzondere_doelgroepen else "nee"
