@@ -1,4 +1,4 @@
-"""De opzoektabel van het lab geeft dezelfde cel als ``beoordeel``, voor elk huishouden en elke huur.
+"""De opzoektabel van het lab geeft dezelfde cel als ``beoordeel``, voor elk huishouden en huur.
 
 De simulatie vraagt de huur-inkomenstabel miljoenen keren om een oordeel; zij zoekt de
 inkomensgroep en de huurband daarom één keer per datum op. Deze test toont dat dat hetzelfde
@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 
 from passend_toewijzen.fouten import DatumBuitenTabel
 from passend_toewijzen.modellen import Huishouden, Persoon, Rol, Woning, Woningsoort
+from passend_toewijzen.regels.huishoudtype import bepaal_huishoudtype
 from passend_toewijzen.simulatie.geschiktheid import Opzoektabel
 from passend_toewijzen.tabellen import beoordeel, laad_tabel
 from passend_toewijzen.tabellen.beoordelen import grenswaarde
-from passend_toewijzen.regels.huishoudtype import bepaal_huishoudtype
 
 GEVALLEN = [
     ("woongaard-2015", date(2019, 1, 1)),

@@ -75,7 +75,8 @@ def test_gesimuleerde_verhuringen_gaan_zonder_afwijzing_door_verantwoording_en_m
         [scenario(RIJK)], voorraad(400), zoekers(300), [2026], herhalingen=2, met_toewijzingen=True
     )
     rijen = uitkomst.metingen[0][0].rijen
-    assert rijen is not None and len(rijen) > 10
+    assert rijen is not None
+    assert len(rijen) > 10
     assert uitkomst.metingen[0][1].rijen is None  # alleen herhaling 1
     pad = tmp_path / "gesimuleerd.csv"
     schrijf_toewijzingen(pad, rijen)

@@ -1,4 +1,4 @@
-"""De rekenkern: een wachtrij die met de hand is na te rekenen, en dezelfde winnaar als ``rangschik``."""
+"""De rekenkern: een wachtrij die met de hand na te rekenen is, en de winnaar van ``rangschik``."""
 
 from __future__ import annotations
 
