@@ -46,9 +46,17 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 import attrs
-from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, ValidationError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    Strict,
+    StringConstraints,
+    ValidationError,
+)
 
-from passend_toewijzen._pydantic_nl import veldfouten
+from passend_toewijzen._pydantic_nl import ongeldig, veldfouten
 from passend_toewijzen._toml_bron import lees_toml, toml_inhoud
 from passend_toewijzen.fouten import ParameterdataOngeldig
 from passend_toewijzen.monitor.doelgroepen import LANDELIJKE_DOELGROEPEN, ONBEPAALD
@@ -76,9 +84,18 @@ PASSENDE_GROEP = "passende_groep"
 
 Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Naam = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", max_length=60)]
-Kans = Annotated[Decimal, Field(ge=0, le=1)] | Annotated[int, Strict(), Field(ge=0, le=1)]
-Percentage = Annotated[Decimal, Field(gt=0, le=100)] | Annotated[int, Strict(), Field(gt=0, le=100)]
-Bedrag = Annotated[Decimal, Field(ge=0, le=100_000, decimal_places=2)]
+
+
+def _getal(waarde: object) -> object:
+    """Een getal uit TOML (geheel of decimaal) als ``Decimal``; tekst of ja/nee is een fout."""
+    if isinstance(waarde, bool) or not isinstance(waarde, int | Decimal):
+        raise ongeldig("verwacht een getal")
+    return Decimal(waarde)
+
+
+Kans = Annotated[Decimal, BeforeValidator(_getal), Field(ge=0, le=1)]
+Percentage = Annotated[Decimal, BeforeValidator(_getal), Field(gt=0, le=100)]
+Bedrag = Annotated[Decimal, BeforeValidator(_getal), Field(ge=0, le=100_000, decimal_places=2)]
 
 
 class _Strikt(BaseModel):
