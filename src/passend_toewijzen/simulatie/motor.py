@@ -36,6 +36,7 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from heapq import heapify, heappop, heapreplace
+from itertools import accumulate
 from typing import NamedTuple
 
 from passend_toewijzen.beleid import Beleid
@@ -66,6 +67,8 @@ HUURKLASSEN: tuple[Huurklasse, ...] = tuple(Huurklasse)
 VIA = ("rangorde", "loting", "direct")
 """Hoe een woning is verhuurd: langs de rangorde, door loting, of direct (buiten de rangorde)."""
 
+_MAX_MISSERS = 32
+"""Na zoveel missers op rij trekt de loting de overgebleven zoekers in één keer."""
 _VOORRANG = Cel.VOORRANG
 _UITGESLOTEN = Cel.UITGESLOTEN
 
@@ -398,11 +401,31 @@ def draai(v: Voorbereiding, zaad: int, herhaling: int) -> Herhaling:  # noqa: PL
                 heappop(hoop)
 
     def willekeurig(klassen: tuple[int, ...]) -> Iterator[int]:
-        """De actieve zoekers in de klassen in willekeurige volgorde (loting, direct)."""
-        leden = [z for k in klassen for z in lijsten[k][kop[k] :] if actief[z]]
-        leden.sort()
-        rng.shuffle(leden)
-        for z in leden:
+        """De actieve zoekers in de klassen in willekeurige volgorde (loting, direct).
+
+        Trekt lui: een willekeurige plaats in de lijsten, overgeslagen als de zoeker al aan de
+        beurt was of niet meer zoekt. Na veel missers volgt de rest in één keer, geschud.
+        """
+        grenzen = list(accumulate(len(lijsten[k]) - kop[k] for k in klassen))
+        totaal = grenzen[-1] if grenzen else 0
+        gezien: set[int] = set()
+        missers = 0
+        while totaal and missers < _MAX_MISSERS:
+            r = rng.randrange(totaal)
+            i = bisect_right(grenzen, r)
+            k = klassen[i]
+            z = lijsten[k][kop[k] + r - (grenzen[i - 1] if i else 0)]
+            if z in gezien or not actief[z]:
+                missers += 1
+                continue
+            missers = 0
+            gezien.add(z)
+            yield z
+        rest = sorted(
+            z for k in klassen for z in lijsten[k][kop[k] :] if actief[z] and z not in gezien
+        )
+        rng.shuffle(rest)
+        for z in rest:
             if actief[z]:
                 yield z
 

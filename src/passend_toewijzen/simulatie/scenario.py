@@ -43,7 +43,7 @@ from __future__ import annotations
 import hashlib
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import attrs
 from pydantic import (
@@ -186,7 +186,7 @@ class Scenario:
         """Of het scenario alleen de landelijke regels gebruikt (de landelijke basistabel)."""
         return self.tabel.naam == "landelijk"
 
-    def als_dict(self) -> dict[str, object]:
+    def als_dict(self) -> dict[str, Any]:
         """Het scenario als JSON-geschikt woordenboek (getallen als exacte tekst)."""
         sh = self.streefhuur
         return {
