@@ -60,11 +60,12 @@ def _samenvatting(s: Samenvatting | None) -> dict[str, Any] | None:
 
 
 def maak_document(
-    uitkomst: Labuitkomst, *, bronnen: Mapping[str, str] | None = None
+    uitkomst: Labuitkomst, *, bestanden: Mapping[str, Mapping[str, Any]] | None = None
 ) -> dict[str, Any]:
     """Het JSON-document (een ``dict``) van de uitkomst van het lab.
 
-    ``bronnen``: per invoerbestand de SHA-256 van de inhoud, voor het ontvangstbewijs.
+    ``bestanden``: per soort invoerbestand (``voorraad``, ``woningzoekenden``) zijn naam, SHA-256
+    en aantallen rijen (gelezen, afgewezen), voor het ontvangstbewijs.
     """
     namen = sorted({k for metingen in uitkomst.metingen for m in metingen for k in m.cijfers})
     reeksen = [
@@ -105,7 +106,7 @@ def maak_document(
             "woningzoekenden": uitkomst.zoekers,
             "woningzoekenden_niet_actief": uitkomst.zoekers_niet_actief,
             "peilperiode": [d.isoformat() for d in uitkomst.peilperiode],
-            "bronnen": dict(sorted((bronnen or {}).items())),
+            "bestanden": {k: dict(v) for k, v in sorted((bestanden or {}).items())},
         },
         "scenarios": scenarios,
         "verschillen": verschillen,
