@@ -13,7 +13,15 @@ import sys
 from collections.abc import Sequence
 
 from passend_toewijzen._versie import __version__
-from passend_toewijzen.cli import dienst, parameters, simuleer, tabel, toets, verantwoording
+from passend_toewijzen.cli import (
+    dienst,
+    monitor,
+    parameters,
+    simuleer,
+    tabel,
+    toets,
+    verantwoording,
+)
 from passend_toewijzen.cli._basis import (
     EXIT_AFGEBROKEN_UITVOER,
     EXIT_FOUT,
@@ -55,6 +63,7 @@ def maak_parser() -> Parser:
     tabel.registreer(opdrachten)
     verantwoording.registreer(opdrachten)
     dienst.registreer(opdrachten)
+    monitor.registreer(opdrachten)
     simuleer.registreer(opdrachten)
     return parser
 

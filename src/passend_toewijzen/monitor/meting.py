@@ -224,7 +224,11 @@ def _groepen(
     """(naam, omschrijving, soort, filter verhuringen, filter zoekers) per doelgroep."""
     uit: list[tuple[str, str, str, Callable[[Verhuring], bool], Callable[[Zoeker], bool]]] = []
     for d in doelgroepen:
-        if d is ONBEPAALD and not any(v.doelgroep == d.naam for v in verhuringen):
+        # Een doelgroep zonder verhuringen en zonder actieve woningzoekenden (zoals de
+        # middeninkomens in een jaar zonder dat segment) staat niet in het document.
+        if not any(v.doelgroep == d.naam for v in verhuringen) and not any(
+            z.doelgroep == d.naam for z in zoekers or ()
+        ):
             continue
         uit.append(
             (

@@ -1,0 +1,1 @@
+"""Het monitordocument als Markdown, HTML en Excel (alles uit het JSON-document)."""
