@@ -66,7 +66,7 @@ def _draai(tekst: str, lijst: list[Woningzoekende], huren: list[Decimal], zaad: 
     """Per doelgroep het aantal gehuisveste zoekers, en als laatste het totaal."""
     s = scenario(tekst)
     stock = [woning(i, str(h), kans=None) for i, h in enumerate(huren)]
-    v = bereid_voor(s, woningen_van(s, stock, date(JAAR, 1, 1)), lijst, [JAAR])
+    v = bereid_voor(s, woningen_van(s, stock, date(JAAR, 1, 1))[0], lijst, [JAAR])
     h = draai(v, zaad, 1)
     per_groep = [0] * len(DOELGROEPEN)
     for r in h.verhuringen:

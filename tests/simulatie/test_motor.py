@@ -34,7 +34,9 @@ def test_een_zuivere_wachtrij_geeft_de_woningen_aan_de_langst_ingeschrevenen() -
         zoeker(5, date(2021, 2, 1)),
     ]
     s = scenario(WACHTRIJ)
-    woningen = woningen_van(s, [woning(i, "500.00", kans="1") for i in range(3)], date(2026, 1, 1))
+    woningen = woningen_van(s, [woning(i, "500.00", kans="1") for i in range(3)], date(2026, 1, 1))[
+        0
+    ]
     v = bereid_voor(s, woningen, lijst, [2026])
     assert len(set(v.doelgroep[0])) == 1
     for herhaling in (1, 2, 3):
@@ -50,7 +52,9 @@ def test_een_zuivere_wachtrij_geeft_de_woningen_aan_de_langst_ingeschrevenen() -
 def test_meer_woningen_dan_zoekers_laat_woningen_onverhuurd() -> None:
     lijst = [zoeker(1, date(2019, 3, 1)), zoeker(2, date(2018, 1, 1))]
     s = scenario(WACHTRIJ)
-    woningen = woningen_van(s, [woning(i, "500.00", kans="1") for i in range(5)], date(2026, 1, 1))
+    woningen = woningen_van(s, [woning(i, "500.00", kans="1") for i in range(5)], date(2026, 1, 1))[
+        0
+    ]
     h = draai(bereid_voor(s, woningen, lijst, [2026]), 1, 1)
     assert h.vacatures == 5
     assert sorted(lijst[r.zoeker].zoeker_id for r in h.verhuringen) == ["Z00001", "Z00002"]
@@ -74,7 +78,7 @@ def test_elke_winnaar_is_de_eerste_van_rangschik_onder_wie_nog_zoekt() -> None:
     lijst = zoekers(120, zaad=5)
     stock = voorraad(40, zaad=9)
     s = scenario(WOONGAARD)
-    woningen = woningen_van(s, stock, date(2019, 1, 1))
+    woningen = woningen_van(s, stock, date(2019, 1, 1))[0]
     woningen = tuple(w._replace(mutatiekans=None) for w in woningen)
     v = bereid_voor(s, woningen, lijst, [2019])
     h = draai(v, 3, 1)
@@ -116,12 +120,15 @@ def test_dezelfde_vacatures_in_elk_scenario() -> None:
     stock = voorraad(60)
     a = bereid_voor(
         scenario(LANDELIJK),
-        woningen_van(scenario(LANDELIJK), stock, date(2026, 1, 1)),
+        woningen_van(scenario(LANDELIJK), stock, date(2026, 1, 1))[0],
         lijst,
         [2026],
     )
     b = bereid_voor(
-        scenario(WACHTRIJ), woningen_van(scenario(WACHTRIJ), stock, date(2026, 1, 1)), lijst, [2026]
+        scenario(WACHTRIJ),
+        woningen_van(scenario(WACHTRIJ), stock, date(2026, 1, 1))[0],
+        lijst,
+        [2026],
     )
     for i in (1, 2):
         va = _trek_vacatures(a, random.Random(zaad_van(1, i, "vacatures")))  # noqa: S311

@@ -15,9 +15,9 @@ GOED = """
 naam = "voorstel"
 omschrijving = "Streefhuur 67,5% en de tabel van Woongaard"
 [streefhuur]
-percentage = 67.5
-per_kern = { Almkerk = 70 }
-niet_hoger_dan = "aftoppingsgrens laag"
+streefhuur_percentage = 67.5
+kernen = { Almkerk = 70 }
+aftoppen = "aftoppingsgrens_laag"
 [toewijzing]
 tabel = "woongaard-2015"
 volgorde = "zoekduur"
@@ -42,7 +42,8 @@ def test_een_volledig_scenario_wordt_gelezen() -> None:
     assert s.naam == "voorstel"
     assert s.tabel.naam == "woongaard-2015"
     assert s.streefhuur is not None
-    assert s.streefhuur.percentage == Decimal("67.5")
+    assert s.streefhuur.streefhuur_percentage == Decimal("67.5")
+    assert s.als_dict()["streefhuur"]["kernen"] == {"Almkerk": "70"}
     assert s.toewijzing.max_reacties_per_maand == 2
     assert s.mutatiekans == Decimal("0.08")
     assert not s.alleen_wet
@@ -63,7 +64,7 @@ def test_de_inhoudshash_volgt_de_inhoud() -> None:
     [
         ('naam = "voorstel"\n', "", "scenario.naam: verplicht veld ontbreekt"),
         ("kans = 0.6", "kans = 1.5", "acceptatie.kans: moet hoogstens 1 zijn"),
-        ("percentage = 67.5", "percentage = 0", "streefhuur.percentage"),
+        ("percentage = 67.5", "percentage = 0", "streefhuur.streefhuur_percentage"),
         ('volgorde = "zoekduur"', 'volgorde = "loting"', "toewijzing.volgorde: onbekende waarde"),
         ("reactiekans = 0.3", "reactietijd = 0.3", "toewijzing.reactietijd: onbekend veld"),
         (
@@ -74,7 +75,7 @@ def test_de_inhoudshash_volgt_de_inhoud() -> None:
         ("aandeel_loting = 0.1", "aandeel_loting = 0.99", "aandeel_loting en aandeel_direct"),
         ("passende_groep = 0.7", "primair = 0.7", "acceptatie.per_doelgroep.primair"),
         ("goedkoop = 0.8", "spotgoedkoop = 0.8", "acceptatie.per_huurklasse"),
-        ('"aftoppingsgrens laag"', '"huurtoeslaggrens"', "streefhuur.niet_hoger_dan"),
+        ('"aftoppingsgrens_laag"', '"huurtoeslaggrens"', "streefhuur.aftoppen"),
         ('tabel = "woongaard-2015"', 'tabel = "woongaard"', "toewijzing.tabel: 'woongaard'"),
     ],
 )

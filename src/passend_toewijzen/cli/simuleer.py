@@ -68,7 +68,9 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
             "met afgewezen rijen in de voorraad of de woningzoekenden; 130 onderbroken (Ctrl-C)."
         ),
     )
-    p.add_argument("--voorraad", type=Path, required=True, metavar="VOORRAAD", help="woningvoorraad")
+    p.add_argument(
+        "--voorraad", type=Path, required=True, metavar="VOORRAAD", help="woningvoorraad"
+    )
     p.add_argument(
         "--woningzoekenden",
         type=Path,
@@ -103,8 +105,12 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
         help="aantal processen (standaard 1); de uitkomst is dezelfde",
     )
     p.add_argument("--corporatie", default="simulatie", help="naam in de gesimuleerde verhuringen")
-    p.add_argument("--formaat", choices=tuple(FORMATEN), help="uitvoer (standaard: naar -o, anders md)")
-    p.add_argument("-o", "--uitvoer", type=Path, help="uitvoerbestand: .md, .json of .html (standaard stdout)")
+    p.add_argument(
+        "--formaat", choices=tuple(FORMATEN), help="uitvoer (standaard: naar -o, anders md)"
+    )
+    p.add_argument(
+        "-o", "--uitvoer", type=Path, help="uitvoerbestand: .md, .json of .html (standaard stdout)"
+    )
     p.add_argument(
         "--toewijzingen-uit",
         type=Path,
@@ -161,7 +167,10 @@ def _simuleer(args: argparse.Namespace) -> int:
     namen = [s.naam for s in scenarios]
     dubbel = sorted({n for n in namen if namen.count(n) > 1})
     if dubbel:
-        fout(f"--beleid: scenario's hebben elk een eigen [scenario] naam; dubbel: {', '.join(dubbel)}")
+        fout(
+            "--beleid: scenario's hebben elk een eigen [scenario] naam; dubbel: "
+            + ", ".join(dubbel)
+        )
     invoer: dict[str, Path | None] = {
         f"--voorraad {args.voorraad}": args.voorraad,
         f"--woningzoekenden {args.woningzoekenden}": args.woningzoekenden,

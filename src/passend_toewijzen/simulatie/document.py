@@ -73,10 +73,20 @@ def maak_document(
         for metingen in uitkomst.metingen
     ]
     scenarios: list[dict[str, Any]] = []
-    for scenario, reeks in zip(uitkomst.scenarios, reeksen, strict=True):
+    fouten = uitkomst.woningfouten or tuple(() for _ in uitkomst.scenarios)
+    for scenario, reeks, afgevallen in zip(uitkomst.scenarios, reeksen, fouten, strict=True):
         scenarios.append(
             {
                 **scenario.als_dict(),
+                "woningen_zonder_huur": [
+                    {
+                        "rij": f.rijnummer,
+                        "kolom": f.kolom,
+                        "woning_id": f.kenmerk,
+                        "melding": f.melding,
+                    }
+                    for f in afgevallen
+                ],
                 "cijfers": {naam: _samenvatting(vat_samen(reeks[naam])) for naam in namen},
             }
         )

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from passend_toewijzen._rekenen import eigen_context
 from passend_toewijzen.beleid import Beleid
+from passend_toewijzen.invoer.rijen import Rijfout
 from passend_toewijzen.invoer.voorraad import Voorraadwoning
 from passend_toewijzen.invoer.woningzoekenden import Woningzoekende
 from passend_toewijzen.simulatie.huur import woningen_van
@@ -44,6 +45,8 @@ class Labuitkomst(NamedTuple):
     zoekers_niet_actief: int
     """Woningzoekenden uit het bestand die in de peilperiode niet actief waren (niet gebruikt)."""
     peilperiode: tuple[date, date]
+    woningfouten: tuple[tuple[Rijfout, ...], ...] = ()
+    """Per scenario de woningen die afvielen omdat hun maximale huur niet te bepalen was."""
 
 
 def beginzoekers(
@@ -114,11 +117,13 @@ def simuleer(
     maanden = maanden_van(jaren)
     begin = maanden[0]
     actief, niet_actief, peil = beginzoekers(zoekers, begin, peilperiode)
-    voorbereidingen = tuple(
-        bereid_voor(s, woningen_van(s, voorraad, begin), actief, jaren, beleid=beleid)
-        for s in scenarios
-    )
-    werk = (voorbereidingen, zaad, corporatie, met_toewijzingen)
+    voorbereidingen: list[Voorbereiding] = []
+    woningfouten: list[tuple[Rijfout, ...]] = []
+    for s in scenarios:
+        woningen, fouten = woningen_van(s, voorraad, begin)
+        woningfouten.append(tuple(fouten))
+        voorbereidingen.append(bereid_voor(s, woningen, actief, jaren, beleid=beleid))
+    werk = (tuple(voorbereidingen), zaad, corporatie, met_toewijzingen)
     indices = range(1, herhalingen + 1)
     if processen == 1 or herhalingen == 1:
         _start(werk)
@@ -142,4 +147,5 @@ def simuleer(
         zoekers=len(actief),
         zoekers_niet_actief=niet_actief,
         peilperiode=peil,
+        woningfouten=tuple(woningfouten),
     )

@@ -10,9 +10,10 @@ het scenario::
     omschrijving = "Streefhuur 67,5% en de huur-inkomenstabel van Woongaard"
 
     [streefhuur]            # weg: de kale huur uit de voorraad blijft
-    percentage = 67.5       # van de maximale huur
-    per_kern = { Almkerk = 70 }
-    niet_hoger_dan = "aftoppingsgrens_laag"   # of een bedrag; weg: geen plafond
+    streefhuur_percentage = 67.5   # van de maximale huur (zoals in de bereikbaarheid)
+    kernen = { Almkerk = 70 }
+    segmenten = { niet_daeb = 80 }
+    aftoppen = "aftoppingsgrens_hoog"   # weg: niet aftoppen
 
     [toewijzing]
     tabel = "woongaard-2015"  # meegeleverd of een pad; "landelijk": alleen de wet
@@ -58,12 +59,13 @@ from pydantic import (
 
 from passend_toewijzen._pydantic_nl import ongeldig, veldfouten
 from passend_toewijzen._toml_bron import lees_toml, toml_inhoud
+from passend_toewijzen.bereikbaarheid.scenario import Aftopping
+from passend_toewijzen.bereikbaarheid.scenario import Scenario as Huurscenario
 from passend_toewijzen.fouten import ParameterdataOngeldig
 from passend_toewijzen.monitor.doelgroepen import LANDELIJKE_DOELGROEPEN, ONBEPAALD
 from passend_toewijzen.regels.huurklasse import Huurklasse
 from passend_toewijzen.tabellen.laden import beschikbare_tabellen, laad_tabel
 from passend_toewijzen.tabellen.model import Tabel
-from passend_toewijzen.tabellen.symbolen import HUURSYMBOLEN, normaliseer
 
 __all__ = [
     "DOELGROEPEN",
@@ -95,7 +97,6 @@ def _getal(waarde: object) -> object:
 
 Kans = Annotated[Decimal, BeforeValidator(_getal), Field(ge=0, le=1)]
 Percentage = Annotated[Decimal, BeforeValidator(_getal), Field(gt=0, le=100)]
-Bedrag = Annotated[Decimal, BeforeValidator(_getal), Field(ge=0, le=100_000, decimal_places=2)]
 
 
 class _Strikt(BaseModel):
@@ -108,14 +109,30 @@ class _Kop(_Strikt):
 
 
 class Streefhuur(_Strikt):
-    """De huur bij mutatie: een percentage van de maximale huur, eventueel per kern, begrensd."""
+    """De huur bij mutatie, zoals in de bereikbaarheid (:class:`~passend_toewijzen.bereikbaarheid.
+    Scenario`): een percentage van de maximale huur, per segment of kern, met verduurzaming en
+    aftoppen. De velden en hun betekenis zijn daar beschreven."""
 
-    percentage: Percentage
-    per_kern: dict[Tekst, Percentage] = {}
-    niet_hoger_dan: Tekst | Bedrag | None = None
-    """Plafond: een huursymbool (zoals ``aftoppingsgrens_laag``) of een bedrag."""
-    alleen_daeb: Annotated[bool, Strict()] = True
-    """Alleen DAEB-woningen krijgen de streefhuur; de overige houden de huur uit de voorraad."""
+    streefhuur_percentage: Percentage
+    segmenten: dict[Literal["daeb", "niet_daeb"], Percentage] = {}
+    kernen: dict[Tekst, Percentage] = {}
+    verduurzaming: Annotated[bool, Strict()] = False
+    aftoppen: Aftopping | None = None
+    aftoppen_alleen_daeb: Annotated[bool, Strict()] = False
+    woningpercentage: Annotated[bool, Strict()] = True
+
+    def als_bereikbaarheid(self, naam: str) -> Huurscenario:
+        """Dit beleid als scenario van de bereikbaarheid (die de huur bij mutatie rekent)."""
+        return Huurscenario(
+            naam=naam,
+            streefhuur_percentage=self.streefhuur_percentage,
+            segmenten={str(k): v for k, v in self.segmenten.items()},
+            kernen=dict(self.kernen),
+            verduurzaming=self.verduurzaming,
+            aftoppen=self.aftoppen,
+            aftoppen_alleen_daeb=self.aftoppen_alleen_daeb,
+            woningpercentage=self.woningpercentage,
+        )
 
 
 class Toewijzingsregels(_Strikt):
@@ -195,14 +212,7 @@ class Scenario:
             "bestand": self.bestand,
             "inhoudshash": self.inhoudshash,
             "tabel": {"naam": self.tabel.naam, "titel": self.tabel.titel},
-            "streefhuur": None
-            if sh is None
-            else {
-                "percentage": str(sh.percentage),
-                "per_kern": {k: str(v) for k, v in sorted(sh.per_kern.items())},
-                "niet_hoger_dan": None if sh.niet_hoger_dan is None else str(sh.niet_hoger_dan),
-                "alleen_daeb": sh.alleen_daeb,
-            },
+            "streefhuur": None if sh is None else sh.als_bereikbaarheid(self.naam).als_dict(),
             "toewijzing": {
                 "volgorde": self.toewijzing.volgorde,
                 "aandeel_loting": str(self.toewijzing.aandeel_loting),
@@ -266,13 +276,6 @@ def laad_scenario(
         raise ParameterdataOngeldig(bestandsnaam, [str(f) for f in veldfouten(exc)]) from exc
     meldingen: list[str] = []
     sh = schema.streefhuur
-    if sh is not None and isinstance(sh.niet_hoger_dan, str):
-        symbool = normaliseer(sh.niet_hoger_dan)
-        if symbool not in HUURSYMBOLEN:
-            meldingen.append(
-                f"streefhuur.niet_hoger_dan: onbekend symbool {sh.niet_hoger_dan!r}; kies uit "
-                f"{', '.join(sorted(HUURSYMBOLEN))} of geef een bedrag"
-            )
     bekend = {*DOELGROEPEN, PASSENDE_GROEP}
     for naam in sorted(set(schema.acceptatie.per_doelgroep) - bekend):
         meldingen.append(

@@ -1,0 +1,243 @@
+"""Het document van het beleidslab als Markdown: dezelfde cijfers, in tabellen naast elkaar.
+
+Elke cel is het gemiddelde over de herhalingen met het 90%-interval erachter, zoals
+``12,3% (10,1 – 14,0)``. Het verschil is dat van elk scenario met het eerste (de basis), per
+herhaling bepaald. Alles komt uit het JSON-document; er wordt hier niets gerekend behalve de
+weergave (procenten, komma's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from passend_toewijzen._rekenen import REKENCONTEXT
+from passend_toewijzen.monitor.doelgroepen import LANDELIJKE_DOELGROEPEN, ONBEPAALD
+from passend_toewijzen.regels.huurklasse import Huurklasse
+from passend_toewijzen.simulatie.meten import ALLE, INKOMENSGROEPEN
+from passend_toewijzen.simulatie.scenario import PASSENDE_GROEP
+
+__all__ = [
+    "DOELGROEPNAMEN",
+    "INKOMENSGROEPNAMEN",
+    "aantal",
+    "als_markdown",
+    "cel",
+    "maanden",
+    "procent",
+]
+
+DOELGROEPNAMEN: dict[str, str] = {
+    **{d.naam: d.omschrijving for d in (*LANDELIJKE_DOELGROEPEN, ONBEPAALD)},
+    ALLE: "Alle woningzoekenden",
+}
+INKOMENSGROEPNAMEN: dict[str, str] = {
+    PASSENDE_GROEP: "Passende groep",
+    **{g: DOELGROEPNAMEN[g] for g in INKOMENSGROEPEN if g != PASSENDE_GROEP},
+}
+_EEN_DECIMAAL = Decimal("0.1")
+
+
+def _nl(waarde: Decimal, teken: bool = False) -> str:
+    tekst = format(waarde.quantize(_EEN_DECIMAAL, context=REKENCONTEXT), "f").replace(".", ",")
+    if teken and waarde > 0:
+        return "+" + tekst
+    return tekst
+
+
+def procent(tekst: str, teken: bool = False) -> str:
+    """Een aandeel (``"0.1234"``) als procent met één decimaal (``"12,3"``)."""
+    return _nl(REKENCONTEXT.multiply(Decimal(tekst), Decimal(100)), teken)
+
+
+def maanden(tekst: str, teken: bool = False) -> str:
+    """Een aantal maanden met één decimaal."""
+    return _nl(Decimal(tekst), teken)
+
+
+def aantal(tekst: str, teken: bool = False) -> str:
+    """Een (gemiddeld) aantal met één decimaal."""
+    return _nl(Decimal(tekst), teken)
+
+
+def cel(samenvatting: dict[str, Any] | None, vorm: Callable[..., str], teken: bool = False) -> str:
+    """``gemiddelde (onder – boven)`` of een streepje als het cijfer niet bestaat."""
+    if samenvatting is None:
+        return "–"
+    return (
+        f"{vorm(samenvatting['gemiddelde'], teken)} "
+        f"({vorm(samenvatting['onder'], teken)} – {vorm(samenvatting['boven'], teken)})"
+    )
+
+
+def _tabel(koppen: Sequence[str], rijen: Sequence[Sequence[str]]) -> list[str]:
+    regels = ["| " + " | ".join(koppen) + " |", "|" + "|".join("---" for _ in koppen) + "|"]
+    regels += ["| " + " | ".join(r) + " |" for r in rijen]
+    return [*regels, ""]
+
+
+def _koppen(document: dict[str, Any], eerste: str) -> list[str]:
+    namen = [s["naam"] for s in document["scenarios"]]
+    return [
+        eerste,
+        *namen,
+        *(f"verschil {v['naar']} − {v['van']}" for v in document["verschillen"]),
+    ]
+
+
+def _rij(document: dict[str, Any], label: str, sleutel: str, vorm: Callable[..., str]) -> list[str]:
+    return [
+        label,
+        *(cel(s["cijfers"].get(sleutel), vorm) for s in document["scenarios"]),
+        *(cel(v["cijfers"].get(sleutel), vorm, teken=True) for v in document["verschillen"]),
+    ]
+
+
+def _heeft(document: dict[str, Any], sleutel: str) -> bool:
+    return any(s["cijfers"].get(sleutel) is not None for s in document["scenarios"])
+
+
+def doelgroepen(document: dict[str, Any]) -> list[str]:
+    """De doelgroepen met ten minste één woningzoekende in een scenario, plus alle samen."""
+    return [
+        d
+        for d in DOELGROEPNAMEN
+        if d == ALLE
+        or any(
+            (s["cijfers"].get(f"zoekers.{d}") or {}).get("gemiddelde") not in (None, "0.0000")
+            for s in document["scenarios"]
+        )
+    ]
+
+
+def als_markdown(document: dict[str, Any]) -> str:
+    """Het document als Markdown."""
+    inst = document["instellingen"]
+    invoer = document["invoer"]
+    jaren = ", ".join(str(j) for j in inst["jaren"])
+    regels = [
+        f"# Beleidslab: {len(document['scenarios'])} scenario's vergeleken over {jaren}",
+        "",
+        f"{inst['herhalingen']} herhalingen met zaad {inst['zaad']}; elk cijfer is het gemiddelde "
+        f"over de herhalingen met tussen haakjes het interval van {inst['interval']}. Een verschil "
+        "is per herhaling bepaald (dezelfde vrijkomende woningen en dezelfde instroom in elk "
+        "scenario).",
+        "",
+        f"Invoer: {invoer['woningen']} woningen; {invoer['woningzoekenden']} woningzoekenden die "
+        f"zoeken aan het begin (actief van {invoer['peilperiode'][0]} tot en met "
+        f"{invoer['peilperiode'][1]}); {invoer['woningzoekenden_niet_actief']} niet actief en niet "
+        "meegenomen.",
+        "",
+        "## Scenario's",
+        "",
+    ]
+    rijen = []
+    for s in document["scenarios"]:
+        sh = s["streefhuur"]
+        t = s["toewijzing"]
+        rijen.append(
+            [
+                s["naam"],
+                s["omschrijving"] or "",
+                s["tabel"]["titel"],
+                "huidige huur"
+                if sh is None
+                else f"{sh['streefhuur_percentage'].replace('.', ',')}%",
+                t["volgorde"],
+                t["reactiekans"].replace(".", ","),
+                s["acceptatie"]["kans"].replace(".", ","),
+                t["aandeel_direct"].replace(".", ","),
+            ]
+        )
+    regels += _tabel(
+        (
+            "scenario",
+            "omschrijving",
+            "huur-inkomenstabel",
+            "streefhuur",
+            "rangorde",
+            "reactiekans",
+            "acceptatie",
+            "direct",
+        ),
+        rijen,
+    )
+    groepen = doelgroepen(document)
+    regels += ["## Slaagkans per doelgroep (%)", ""]
+    regels += _tabel(
+        _koppen(document, "doelgroep"),
+        [_rij(document, DOELGROEPNAMEN[d], f"slaagkans.{d}", procent) for d in groepen],
+    )
+    regels += ["## Mediane zoekduur bij toewijzing (maanden)", ""]
+    regels += _tabel(
+        _koppen(document, "doelgroep"),
+        [_rij(document, DOELGROEPNAMEN[d], f"zoekduur.{d}", maanden) for d in groepen],
+    )
+    regels += ["## Verhuringen", ""]
+    regels += _tabel(
+        _koppen(document, "aantal per jaar"),
+        [
+            _rij(document, "vrijgekomen woningen", "vacatures", aantal),
+            _rij(document, "verhuurd", "verhuringen", aantal),
+            _rij(document, "onverhuurd (iedereen weigerde)", "onverhuurd", aantal),
+            _rij(document, "direct bemiddeld", "via.direct", aantal),
+            _rij(document, "door loting", "via.loting", aantal),
+        ],
+    )
+    regels += ["## Verantwoording van de gesimuleerde verhuringen", ""]
+    rijen = []
+    for jaar in inst["jaren"]:
+        basis = f"verantwoording.{jaar}"
+        rijen += [
+            _rij(document, f"{jaar}: passend toegewezen (%)", f"{basis}.passend", procent),
+            _rij(
+                document,
+                f"{jaar}: norm passend gehaald (% herhalingen)",
+                f"{basis}.passend_gehaald",
+                procent,
+            ),
+            _rij(document, f"{jaar}: DAEB-doelgroep (%)", f"{basis}.daeb", procent),
+            _rij(
+                document,
+                f"{jaar}: DAEB-norm gehaald (% herhalingen)",
+                f"{basis}.daeb_gehaald",
+                procent,
+            ),
+            _rij(
+                document,
+                f"{jaar}: niet te beoordelen (aantal)",
+                f"{basis}.passend_onbepaald",
+                aantal,
+            ),
+        ]
+    regels += _tabel(_koppen(document, "cijfer"), rijen)
+    regels += [
+        "De percentages zijn die van de jaarverantwoording over de gesimuleerde verhuringen "
+        "(elke verhuring getoetst). Een norm die niet vast te stellen is (bijvoorbeeld omdat "
+        "de tweejarige meting het vorige jaar mist, of door verhuringen die niet te beoordelen "
+        "zijn), telt niet mee in 'gehaald'.",
+        "",
+        "## Verdringing: wie krijgt de woningen per huurklasse (% van de verhuringen)",
+        "",
+    ]
+    for hk in Huurklasse:
+        if not _heeft(document, f"verdringing.{hk.value}.{PASSENDE_GROEP}"):
+            continue
+        regels += [f"### {hk.omschrijving.capitalize()}", ""]
+        regels += _tabel(
+            _koppen(document, "inkomensgroep"),
+            [
+                _rij(document, INKOMENSGROEPNAMEN[g], f"verdringing.{hk.value}.{g}", procent)
+                for g in INKOMENSGROEPEN
+            ],
+        )
+    regels += ["## Wat het model aanneemt", ""]
+    regels += [f"- {a}" for a in document["aannames"]]
+    regels += [
+        "",
+        f"Bibliotheek {document['ontvangstbewijs']['bibliotheek']}, parameterdata "
+        f"{document['ontvangstbewijs']['parameterdata'][:12]}.",
+        "",
+    ]
+    return "\n".join(regels)
