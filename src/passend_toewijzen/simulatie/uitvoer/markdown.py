@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from passend_toewijzen._rekenen import REKENCONTEXT
 from passend_toewijzen.monitor.doelgroepen import LANDELIJKE_DOELGROEPEN, ONBEPAALD
@@ -26,6 +26,7 @@ __all__ = [
     "cel",
     "maanden",
     "procent",
+    "secties",
 ]
 
 DOELGROEPNAMEN: dict[str, str] = {
@@ -77,21 +78,23 @@ def _tabel(koppen: Sequence[str], rijen: Sequence[Sequence[str]]) -> list[str]:
     return [*regels, ""]
 
 
-def _koppen(document: dict[str, Any], eerste: str) -> list[str]:
+def _koppen(document: dict[str, Any], eerste: str) -> tuple[str, ...]:
     namen = [s["naam"] for s in document["scenarios"]]
-    return [
+    return (
         eerste,
         *namen,
         *(f"verschil {v['naar']} − {v['van']}" for v in document["verschillen"]),
-    ]
+    )
 
 
-def _rij(document: dict[str, Any], label: str, sleutel: str, vorm: Callable[..., str]) -> list[str]:
-    return [
+def _rij(
+    document: dict[str, Any], label: str, sleutel: str, vorm: Callable[..., str]
+) -> tuple[str, ...]:
+    return (
         label,
         *(cel(s["cijfers"].get(sleutel), vorm) for s in document["scenarios"]),
         *(cel(v["cijfers"].get(sleutel), vorm, teken=True) for v in document["verschillen"]),
-    ]
+    )
 
 
 def _heeft(document: dict[str, Any], sleutel: str) -> bool:
@@ -111,33 +114,45 @@ def doelgroepen(document: dict[str, Any]) -> list[str]:
     ]
 
 
-def als_markdown(document: dict[str, Any]) -> str:
-    """Het document als Markdown."""
+class Sectie(NamedTuple):
+    """Een deel van het verslag: kop, tekst ervoor, een tabel (koppen en rijen) en tekst erna."""
+
+    anker: str
+    titel: str
+    niveau: int
+    voor: tuple[str, ...]
+    koppen: tuple[str, ...]
+    rijen: tuple[tuple[str, ...], ...]
+    na: tuple[str, ...] = ()
+
+
+def inleiding(document: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
+    """De titel en de alinea's bovenaan."""
     inst = document["instellingen"]
     invoer = document["invoer"]
     jaren = ", ".join(str(j) for j in inst["jaren"])
-    regels = [
-        f"# Beleidslab: {len(document['scenarios'])} scenario's vergeleken over {jaren}",
-        "",
+    titel = f"Beleidslab: {len(document['scenarios'])} scenario's vergeleken over {jaren}"
+    return titel, (
         f"{inst['herhalingen']} herhalingen met zaad {inst['zaad']}; elk cijfer is het gemiddelde "
         f"over de herhalingen met tussen haakjes het interval van {inst['interval']}. Een verschil "
         "is per herhaling bepaald (dezelfde vrijkomende woningen en dezelfde instroom in elk "
         "scenario).",
-        "",
         f"Invoer: {invoer['woningen']} woningen; {invoer['woningzoekenden']} woningzoekenden die "
         f"zoeken aan het begin (actief van {invoer['peilperiode'][0]} tot en met "
         f"{invoer['peilperiode'][1]}); {invoer['woningzoekenden_niet_actief']} niet actief en niet "
         "meegenomen.",
-        "",
-        "## Scenario's",
-        "",
-    ]
+    )
+
+
+def secties(document: dict[str, Any]) -> list[Sectie]:
+    """Alle delen van het verslag, in volgorde (gedeeld door Markdown en HTML)."""
+    uit: list[Sectie] = []
     rijen = []
     for s in document["scenarios"]:
         sh = s["streefhuur"]
         t = s["toewijzing"]
         rijen.append(
-            [
+            (
                 s["naam"],
                 s["omschrijving"] or "",
                 s["tabel"]["titel"],
@@ -148,90 +163,151 @@ def als_markdown(document: dict[str, Any]) -> str:
                 t["reactiekans"].replace(".", ","),
                 s["acceptatie"]["kans"].replace(".", ","),
                 t["aandeel_direct"].replace(".", ","),
-            ]
+            )
         )
-    regels += _tabel(
-        (
-            "scenario",
-            "omschrijving",
-            "huur-inkomenstabel",
-            "streefhuur",
-            "rangorde",
-            "reactiekans",
-            "acceptatie",
-            "direct",
-        ),
-        rijen,
+    uit.append(
+        Sectie(
+            "scenarios",
+            "Scenario's",
+            2,
+            (),
+            (
+                "scenario",
+                "omschrijving",
+                "huur-inkomenstabel",
+                "streefhuur",
+                "rangorde",
+                "reactiekans",
+                "acceptatie",
+                "direct",
+            ),
+            tuple(rijen),
+        )
     )
     groepen = doelgroepen(document)
-    regels += ["## Slaagkans per doelgroep (%)", ""]
-    regels += _tabel(
-        _koppen(document, "doelgroep"),
-        [_rij(document, DOELGROEPNAMEN[d], f"slaagkans.{d}", procent) for d in groepen],
+    uit.append(
+        Sectie(
+            "slaagkans",
+            "Slaagkans per doelgroep (%)",
+            2,
+            (
+                "Het deel van de woningzoekenden (zoekend aan het begin of nieuw ingeschreven) dat "
+                "in de periode een woning kreeg; dezelfde definitie als de monitor.",
+            ),
+            _koppen(document, "doelgroep"),
+            tuple(_rij(document, DOELGROEPNAMEN[d], f"slaagkans.{d}", procent) for d in groepen),
+        )
     )
-    regels += ["## Mediane zoekduur bij toewijzing (maanden)", ""]
-    regels += _tabel(
-        _koppen(document, "doelgroep"),
-        [_rij(document, DOELGROEPNAMEN[d], f"zoekduur.{d}", maanden) for d in groepen],
+    uit.append(
+        Sectie(
+            "zoekduur",
+            "Mediane zoekduur bij toewijzing (maanden)",
+            2,
+            (
+                "Volle maanden van de zoekdatum (zonder zoekdatum: de inschrijfdatum) tot de "
+                "toewijzing, zoals de monitor ze telt; de mediaan per herhaling.",
+            ),
+            _koppen(document, "doelgroep"),
+            tuple(_rij(document, DOELGROEPNAMEN[d], f"zoekduur.{d}", maanden) for d in groepen),
+        )
     )
-    regels += ["## Verhuringen", ""]
-    regels += _tabel(
-        _koppen(document, "aantal per jaar"),
-        [
-            _rij(document, "vrijgekomen woningen", "vacatures", aantal),
-            _rij(document, "verhuurd", "verhuringen", aantal),
-            _rij(document, "onverhuurd (iedereen weigerde)", "onverhuurd", aantal),
-            _rij(document, "direct bemiddeld", "via.direct", aantal),
-            _rij(document, "door loting", "via.loting", aantal),
-        ],
+    uit.append(
+        Sectie(
+            "verhuringen",
+            "Verhuringen",
+            2,
+            (),
+            _koppen(document, "aantal in de periode"),
+            (
+                _rij(document, "vrijgekomen woningen", "vacatures", aantal),
+                _rij(document, "verhuurd", "verhuringen", aantal),
+                _rij(document, "onverhuurd (iedereen weigerde)", "onverhuurd", aantal),
+                _rij(document, "direct bemiddeld", "via.direct", aantal),
+                _rij(document, "door loting", "via.loting", aantal),
+            ),
+        )
     )
-    regels += ["## Verantwoording van de gesimuleerde verhuringen", ""]
-    rijen = []
-    for jaar in inst["jaren"]:
-        basis = f"verantwoording.{jaar}"
-        rijen += [
-            _rij(document, f"{jaar}: passend toegewezen (%)", f"{basis}.passend", procent),
+    rijen_v: list[tuple[str, ...]] = []
+    for jaar in document["instellingen"]["jaren"]:
+        b = f"verantwoording.{jaar}"
+        rijen_v += [
+            _rij(document, f"{jaar}: passend toegewezen (%)", f"{b}.passend", procent),
             _rij(
                 document,
-                f"{jaar}: norm passend gehaald (% herhalingen)",
-                f"{basis}.passend_gehaald",
+                f"{jaar}: passendheidsnorm gehaald (% herhalingen)",
+                f"{b}.passend_gehaald",
                 procent,
             ),
-            _rij(document, f"{jaar}: DAEB-doelgroep (%)", f"{basis}.daeb", procent),
+            _rij(document, f"{jaar}: aan de DAEB-doelgroep (%)", f"{b}.daeb", procent),
             _rij(
-                document,
-                f"{jaar}: DAEB-norm gehaald (% herhalingen)",
-                f"{basis}.daeb_gehaald",
-                procent,
+                document, f"{jaar}: DAEB-norm gehaald (% herhalingen)", f"{b}.daeb_gehaald", procent
             ),
             _rij(
-                document,
-                f"{jaar}: niet te beoordelen (aantal)",
-                f"{basis}.passend_onbepaald",
-                aantal,
+                document, f"{jaar}: niet te beoordelen (aantal)", f"{b}.passend_onbepaald", aantal
             ),
         ]
-    regels += _tabel(_koppen(document, "cijfer"), rijen)
-    regels += [
-        "De percentages zijn die van de jaarverantwoording over de gesimuleerde verhuringen "
-        "(elke verhuring getoetst). Een norm die niet vast te stellen is (bijvoorbeeld omdat "
-        "de tweejarige meting het vorige jaar mist, of door verhuringen die niet te beoordelen "
-        "zijn), telt niet mee in 'gehaald'.",
-        "",
-        "## Verdringing: wie krijgt de woningen per huurklasse (% van de verhuringen)",
-        "",
-    ]
+    uit.append(
+        Sectie(
+            "verantwoording",
+            "Verantwoording van de gesimuleerde verhuringen",
+            2,
+            (),
+            _koppen(document, "cijfer"),
+            tuple(rijen_v),
+            (
+                "De percentages zijn die van de jaarverantwoording over de gesimuleerde "
+                "verhuringen (elke verhuring getoetst). Een norm die niet vast te stellen is (de "
+                "tweejarige meting mist het vorige jaar, of verhuringen zijn niet te beoordelen), "
+                "telt niet mee als gehaald.",
+            ),
+        )
+    )
+    uit.append(
+        Sectie(
+            "verdringing",
+            "Verdringing: wie krijgt de woningen per huurklasse (% van de verhuringen)",
+            2,
+            (
+                "Per huurklasse van de huur bij mutatie het deel van de verhuringen dat naar elke "
+                "inkomensgroep ging.",
+            ),
+            (),
+            (),
+        )
+    )
     for hk in Huurklasse:
         if not _heeft(document, f"verdringing.{hk.value}.{PASSENDE_GROEP}"):
             continue
-        regels += [f"### {hk.omschrijving.capitalize()}", ""]
-        regels += _tabel(
-            _koppen(document, "inkomensgroep"),
-            [
-                _rij(document, INKOMENSGROEPNAMEN[g], f"verdringing.{hk.value}.{g}", procent)
-                for g in INKOMENSGROEPEN
-            ],
+        uit.append(
+            Sectie(
+                f"verdringing-{hk.value}",
+                hk.omschrijving.capitalize(),
+                3,
+                (),
+                _koppen(document, "inkomensgroep"),
+                tuple(
+                    _rij(document, INKOMENSGROEPNAMEN[g], f"verdringing.{hk.value}.{g}", procent)
+                    for g in INKOMENSGROEPEN
+                ),
+            )
         )
+    return uit
+
+
+def als_markdown(document: dict[str, Any]) -> str:
+    """Het document als Markdown."""
+    titel, alineas = inleiding(document)
+    regels = [f"# {titel}", ""]
+    for alinea in alineas:
+        regels += [alinea, ""]
+    for sectie in secties(document):
+        regels += ["#" * sectie.niveau + " " + sectie.titel, ""]
+        for alinea in sectie.voor:
+            regels += [alinea, ""]
+        if sectie.koppen:
+            regels += _tabel(sectie.koppen, sectie.rijen)
+        for alinea in sectie.na:
+            regels += [alinea, ""]
     regels += ["## Wat het model aanneemt", ""]
     regels += [f"- {a}" for a in document["aannames"]]
     regels += [
