@@ -41,7 +41,10 @@ _EEN_DECIMAAL = Decimal("0.1")
 
 
 def _nl(waarde: Decimal, teken: bool = False) -> str:
-    tekst = format(waarde.quantize(_EEN_DECIMAAL, context=REKENCONTEXT), "f").replace(".", ",")
+    afgerond = waarde.quantize(_EEN_DECIMAAL, context=REKENCONTEXT)
+    if afgerond.is_zero():
+        afgerond = abs(afgerond)  # geen "-0,0"
+    tekst = format(afgerond, "f").replace(".", ",")
     if teken and waarde > 0:
         return "+" + tekst
     return tekst
@@ -126,6 +129,24 @@ class Sectie(NamedTuple):
     na: tuple[str, ...] = ()
 
 
+def _streefhuur(sh: dict[str, Any] | None) -> str:
+    """Het streefhuurbeleid in het kort: ``72%; DAEB 67,5%; kern Almkerk 70%``."""
+    if sh is None:
+        return "huidige huur"
+
+    def pct(tekst: str) -> str:
+        return tekst.replace(".", ",") + "%"
+
+    delen = [pct(sh["streefhuur_percentage"])]
+    delen += [f"{k.replace('_', '-').upper()} {pct(v)}" for k, v in sh["segmenten"].items()]
+    delen += [f"kern {k} {pct(v)}" for k, v in sh["kernen"].items()]
+    if sh["verduurzaming"]:
+        delen.append("met verduurzaming")
+    if sh["aftoppen"]:
+        delen.append(f"afgetopt op {sh['aftoppen'].replace('_', ' ')}")
+    return "; ".join(delen)
+
+
 def inleiding(document: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
     """De titel en de alinea's bovenaan."""
     inst = document["instellingen"]
@@ -156,9 +177,7 @@ def secties(document: dict[str, Any]) -> list[Sectie]:
                 s["naam"],
                 s["omschrijving"] or "",
                 s["tabel"]["titel"],
-                "huidige huur"
-                if sh is None
-                else f"{sh['streefhuur_percentage'].replace('.', ',')}%",
+                _streefhuur(sh),
                 t["volgorde"],
                 t["reactiekans"].replace(".", ","),
                 s["acceptatie"]["kans"].replace(".", ","),
