@@ -37,8 +37,6 @@ from passend_toewijzen._schrijven import (
     schrijf_veilig,
 )
 from passend_toewijzen.cli._basis import EXIT_OK, Parser, fout
-from passend_toewijzen.invoer.voorraad import lees_voorraad
-from passend_toewijzen.invoer.woningzoekenden import lees_woningzoekenden
 
 __all__ = ["EXIT_ONVOLLEDIG", "FORMATEN", "registreer", "toewijzingenpaden"]
 
@@ -154,7 +152,12 @@ def toewijzingenpaden(pad: Path, scenarios: list[str]) -> dict[str, Path]:
 
 
 def _simuleer(args: argparse.Namespace) -> int:
-    from passend_toewijzen.simulatie import laad_scenario, maak_document, simuleer
+    from passend_toewijzen.simulatie import (
+        laad_scenario,
+        lees_labinvoer,
+        maak_document,
+        simuleer,
+    )
     from passend_toewijzen.simulatie.uitvoer.toewijzingen import schrijf_toewijzingen
 
     if args.uitvoer == Path("-"):
@@ -184,29 +187,15 @@ def _simuleer(args: argparse.Namespace) -> int:
         if pad is not None:
             controleer_schrijfbaar(pad)
 
-    voorraad = lees_voorraad(args.voorraad)
-    zoekers = lees_woningzoekenden(args.woningzoekenden)
-    if not voorraad.woningen:
-        fout(f"{args.voorraad}: geen enkele geldige woning ({voorraad.afgewezen} rijen afgewezen)")
-    bestanden: dict[str, dict[str, Any]] = {
-        "voorraad": {
-            "naam": args.voorraad.name,
-            "sha256": next(iter(voorraad.bronkenmerken.values()))["sha256"],
-            "gelezen": voorraad.gelezen,
-            "afgewezen": voorraad.afgewezen,
-        },
-        "woningzoekenden": {
-            "naam": args.woningzoekenden.name,
-            "sha256": zoekers.kenmerken["sha256"],
-            "gelezen": zoekers.gelezen,
-            "afgewezen": zoekers.afgewezen,
-        },
-    }
+    invoer_ = lees_labinvoer(args.voorraad, args.woningzoekenden)
+    if not invoer_.woningen:
+        afgewezen = invoer_.bestanden["voorraad"]["afgewezen"]
+        fout(f"{args.voorraad}: geen enkele geldige woning ({afgewezen} rijen afgewezen)")
     try:
         uitkomst = simuleer(
             scenarios,
-            voorraad.woningen,
-            zoekers.zoekers,
+            invoer_.woningen,
+            invoer_.zoekers,
             args.jaren,
             herhalingen=args.herhalingen,
             zaad=args.zaad,
@@ -216,7 +205,7 @@ def _simuleer(args: argparse.Namespace) -> int:
         )
     except ValueError as exc:
         fout(str(exc))
-    document = maak_document(uitkomst, bestanden=bestanden)
+    document = maak_document(uitkomst, bestanden=invoer_.bestanden)
     _schrijf(document, formaat, args.uitvoer)
     for i, (naam, pad) in enumerate(paden.items()):
         rijen = uitkomst.metingen[i][0].rijen or ()
@@ -224,11 +213,11 @@ def _simuleer(args: argparse.Namespace) -> int:
         sys.stderr.write(f"verhuringen van scenario {naam} (herhaling 1) geschreven naar {pad}\n")
     if args.uitvoer is not None:
         sys.stderr.write(f"vergelijking geschreven naar {args.uitvoer}\n")
-    afgewezen = voorraad.afgewezen + zoekers.afgewezen
-    if afgewezen:
+    if invoer_.afgewezen:
+        v, z = (invoer_.bestanden[k]["afgewezen"] for k in ("voorraad", "woningzoekenden"))
         sys.stderr.write(
-            f"let op: {voorraad.afgewezen} rijen van de voorraad en {zoekers.afgewezen} rijen van "
-            "de woningzoekenden afgewezen; zij tellen niet mee\n"
+            f"let op: {v} rijen van de voorraad en {z} rijen van de woningzoekenden afgewezen; "
+            "zij tellen niet mee\n"
         )
         return EXIT_ONVOLLEDIG
     return EXIT_OK

@@ -3,6 +3,7 @@
 * :func:`laad_scenario` leest en controleert een scenariobestand (TOML) en geeft een
   :class:`Scenario` (streefhuur, huur-inkomenstabel of alleen de wet, rangorde, reacties,
   acceptatie, direct bemiddelen, instroom en uitstroom);
+* :func:`lees_labinvoer` leest de woningvoorraad en de woningzoekenden (:class:`Labinvoer`);
 * :func:`simuleer` rekent een of meer scenario's door op een woningvoorraad en een bestand met
   woningzoekenden, met herhalingen en een zaad, en geeft een :class:`Labuitkomst`;
 * :func:`maak_document` maakt daar het JSON-document van (gemiddelde en 90%-interval per cijfer
@@ -15,6 +16,7 @@ Hetzelfde zaad en dezelfde invoer geven op elke machine hetzelfde document, byte
 met meer processen.
 """
 
+from passend_toewijzen.simulatie.bestanden import Labinvoer, lees_labinvoer
 from passend_toewijzen.simulatie.document import maak_document
 from passend_toewijzen.simulatie.geschiktheid import Opzoektabel
 from passend_toewijzen.simulatie.lab import Labuitkomst, beginzoekers, simuleer
@@ -22,11 +24,13 @@ from passend_toewijzen.simulatie.scenario import DOELGROEPEN, Scenario, laad_sce
 
 __all__ = [
     "DOELGROEPEN",
+    "Labinvoer",
     "Labuitkomst",
     "Opzoektabel",
     "Scenario",
     "beginzoekers",
     "laad_scenario",
+    "lees_labinvoer",
     "maak_document",
     "simuleer",
 ]
