@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from passend_toewijzen._versie import __version__
+from passend_toewijzen.cli import bereikbaarheid as bereikbaarheid_cli
 from passend_toewijzen.cli import dienst, parameters, tabel, toets, verantwoording
 from passend_toewijzen.cli._basis import (
     EXIT_AFGEBROKEN_UITVOER,
@@ -55,6 +56,7 @@ def maak_parser() -> Parser:
     tabel.registreer(opdrachten)
     verantwoording.registreer(opdrachten)
     dienst.registreer(opdrachten)
+    bereikbaarheid_cli.registreer(opdrachten)
     return parser
 
 
