@@ -4,7 +4,8 @@
 * ``toetsuitkomst-1`` — de uitkomst van een toets (:class:`~passend_toewijzen.Toetsuitkomst`);
 * ``toetsfout-1`` — de fout bij één toewijzing in een stroom
   (:class:`~passend_toewijzen.Toetsfout`);
-* ``verantwoording-1`` — het JSON-verslag van de jaarverantwoording.
+* ``verantwoording-1`` — het JSON-verslag van de jaarverantwoording;
+* ``bereikbaarheid-1`` — het JSON-document van de bereikbaarheid (streefhuurscenario's).
 
 De bestanden staan naast deze module (``passend_toewijzen/schemas/<naam>.schema.json``), zodat ook
 een systeem zonder Python ze kan gebruiken; :func:`json_schema` leest er een.
@@ -18,7 +19,13 @@ from typing import Any
 
 __all__ = ["SCHEMAS", "json_schema"]
 
-SCHEMAS = ("toewijzing", "toetsuitkomst-1", "toetsfout-1", "verantwoording-1")
+SCHEMAS = (
+    "toewijzing",
+    "toetsuitkomst-1",
+    "toetsfout-1",
+    "verantwoording-1",
+    "bereikbaarheid-1",
+)
 """De namen van de gepubliceerde schema's."""
 
 
