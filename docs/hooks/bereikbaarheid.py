@@ -63,8 +63,13 @@ def inhoud() -> str:
     scenarios = doc["scenarios"]
     delen: list[str] = []
     delen += tabel(
-        ["scenario", "woningen", "bereikbaar 1–2 personen", "bereikbaar 3 of meer",
-         "mutatieaanbod 1–2 personen"],  # fmt: skip
+        [
+            "scenario",
+            "woningen",
+            "bereikbaar 1–2 personen",
+            "bereikbaar 3 of meer",
+            "mutatieaanbod 1–2 personen",
+        ],
         [
             [
                 s["naam"],
@@ -97,7 +102,7 @@ def inhoud() -> str:
 
 
 def on_files(files: Files, config: Any, **_: Any) -> Files:
-    """Voeg het volledige HTML-verslag van het voorbeeld en het voorraadsjabloon toe als download."""
+    """Voeg het HTML-verslag van het voorbeeld en het voorraadsjabloon toe als downloads."""
     files.append(
         File.generated(config, "downloads/sjabloon-voorraad.csv", content=VOORRAAD.sjabloon_csv())
     )
