@@ -100,7 +100,7 @@ def woningen(aantal: int, zaad: int) -> Iterator[dict[str, str]]:
             rij["punten"] = str(min(250, max(40, round(40 + (maximaal - 187.3) / 5.14))))
         else:
             rij["maximale_huur"] = _bedrag(maximaal)
-        if kans.random() < 0.85:
+        if kans.random() < 0.98:
             rij["mutatiekans"] = str(Decimal(kans.randint(3, 16)) / 100).replace(".", ",")
         if soort == "zelfstandig" and kans.random() < 0.4:
             rij["huurverhoging_verduurzaming"] = _bedrag(kans.choice((15, 20, 25, 30, 35, 45)))
@@ -116,7 +116,7 @@ def zoekers(aantal: int, zaad: int) -> Iterator[dict[str, str]]:
     for nummer in range(1, aantal + 1):
         personen = kans.choices((1, 2, 3, 4, 5), (42, 28, 13, 11, 6))[0]
         aow = kans.random() < 0.22
-        laag = kans.random() < 0.7
+        laag = kans.random() < 0.82
         inkomen = kans.uniform(11000, 21000) if laag else kans.uniform(23000, 52000)
         if personen > 1 and laag:
             inkomen += kans.uniform(2000, 7000)

@@ -10,6 +10,7 @@ import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,8 +56,9 @@ def voorraad(tmp_path: Path) -> Path:
     return pad
 
 
-def _scenario(doc: dict, naam_of_nummer: int = 0) -> dict:
-    return doc["scenarios"][naam_of_nummer]
+def _scenario(doc: dict[str, Any], nummer: int = 0) -> dict[str, Any]:
+    scenario: dict[str, Any] = doc["scenarios"][nummer]
+    return scenario
 
 
 def test_het_gouden_scenario_72_en_67_5(voorraad: Path) -> None:

@@ -131,3 +131,12 @@ def test_overlappende_tijdvakken_zijn_een_fout() -> None:
     dubbel = _GOED + _GOED.split(b"[[tabellen]]")[1].join([b"[[tabellen]]", b""])
     with pytest.raises(ParameterdataOngeldig, match="overlappen"):
         laad_huurprijstabellen({"x.toml": dubbel})
+
+
+def test_onleesbare_lege_en_dubbele_bestanden() -> None:
+    with pytest.raises(ParameterdataOngeldig, match="geen geldige TOML"):
+        laad_huurprijstabellen({"x.toml": b"[bestand"})
+    leeg = b"tabellen = []\n" + _GOED.split(b"[[tabellen]]")[0]
+    assert laad_huurprijstabellen({"x.toml": leeg}) == {}
+    with pytest.raises(ParameterdataOngeldig, match="een tweede bestand voor woningsoort"):
+        laad_huurprijstabellen({"a.toml": _GOED, "b.toml": _GOED})

@@ -89,8 +89,16 @@ def _controleer_percentage(waarde: Decimal) -> Decimal:
     return waarde
 
 
-def _alleen_lezen(waarden: Mapping[str, Decimal]) -> Mapping[str, Decimal]:
-    return MappingProxyType(dict(waarden))
+def _decimaal(waarde: Decimal | int | str) -> Decimal:
+    """Een percentage exact: ``Decimal``, ``int`` of tekst (``"67.5"``), nooit een float."""
+    if isinstance(waarde, bool) or not isinstance(waarde, Decimal | int | str):
+        msg = f"een percentage is een Decimal, int of tekst, geen {type(waarde).__name__}"
+        raise TypeError(msg)
+    return Decimal(waarde.replace(",", ".").strip() if isinstance(waarde, str) else waarde)
+
+
+def _alleen_lezen(waarden: Mapping[str, Decimal | int | str]) -> Mapping[str, Decimal]:
+    return MappingProxyType({k: _decimaal(v) for k, v in waarden.items()})
 
 
 @attrs.frozen(slots=True)
@@ -98,7 +106,7 @@ class Scenario:
     """Eén streefhuurscenario."""
 
     naam: str
-    streefhuur_percentage: Decimal = attrs.field(converter=Decimal)
+    streefhuur_percentage: Decimal = attrs.field(converter=_decimaal)
     segmenten: Mapping[str, Decimal] = attrs.field(factory=dict, converter=_alleen_lezen)
     """Percentage per segment: ``daeb`` en/of ``niet_daeb``."""
     kernen: Mapping[str, Decimal] = attrs.field(factory=dict, converter=_alleen_lezen)

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from passend_toewijzen._versie import __version__
+from passend_toewijzen.cli import bereikbaarheid as bereikbaarheid_cli
 from passend_toewijzen.cli import (
     dienst,
     monitor,
@@ -64,6 +65,7 @@ def maak_parser() -> Parser:
     verantwoording.registreer(opdrachten)
     dienst.registreer(opdrachten)
     monitor.registreer(opdrachten)
+    bereikbaarheid_cli.registreer(opdrachten)
     simuleer.registreer(opdrachten)
     return parser
 

@@ -16,7 +16,6 @@ twee tijdvakken is een fout.
 from __future__ import annotations
 
 import itertools
-import tomllib
 from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
@@ -28,6 +27,8 @@ from typing import Annotated
 import attrs
 from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError
 
+from passend_toewijzen._pydantic_nl import veldfouten
+from passend_toewijzen._toml_bron import lees_toml
 from passend_toewijzen.fouten import ParameterdataOngeldig, ParameterFout
 from passend_toewijzen.parameters.schema import BronSchema, Sleutel, Tekst
 from passend_toewijzen.parameters.waarden import Bron, Status
@@ -159,16 +160,11 @@ class Huurprijstabel:
 
 
 def _bouw(naam: str, inhoud: bytes) -> tuple[Huurprijstabel, ...]:
+    ruw = lees_toml(inhoud, naam)
     try:
-        ruw = tomllib.loads(inhoud.decode("utf-8"), parse_float=Decimal)
         gegevens = _Schema.model_validate(ruw)
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ParameterdataOngeldig(naam, [f"niet te lezen: {exc}"]) from exc
     except ValidationError as exc:
-        fouten = [
-            f"{'.'.join(str(d) for d in fout['loc'])}: {fout['msg']}" for fout in exc.errors()
-        ]
-        raise ParameterdataOngeldig(naam, fouten) from exc
+        raise ParameterdataOngeldig(naam, [str(f) for f in veldfouten(exc)]) from exc
     bronnen = {
         sleutel: Bron(
             sleutel=sleutel,

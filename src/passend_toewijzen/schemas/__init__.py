@@ -6,6 +6,7 @@
   (:class:`~passend_toewijzen.Toetsfout`);
 * ``verantwoording-1`` — het JSON-verslag van de jaarverantwoording;
 * ``monitor-1`` — het JSON-document van de monitor;
+* ``bereikbaarheid-1`` — het JSON-document van de bereikbaarheid (streefhuurscenario's);
 * ``simulatie-1`` — het JSON-document van het beleidslab.
 
 De bestanden staan naast deze module (``passend_toewijzen/schemas/<naam>.schema.json``), zodat ook
@@ -26,6 +27,7 @@ SCHEMAS = (
     "toetsfout-1",
     "verantwoording-1",
     "monitor-1",
+    "bereikbaarheid-1",
     "simulatie-1",
 )
 """De namen van de gepubliceerde schema's."""
