@@ -83,3 +83,19 @@ def test_kleine_groepen_worden_onderdrukt() -> None:
     assert d["totaal"]["zoekduur_maanden"]["mediaan"] is None
     assert d["totaal"]["zoekduur_maanden"]["aantal"] == 6
     assert d["signalen"] == []
+
+
+def test_een_tabel_hoeft_alleen_in_de_periode_te_gelden() -> None:
+    """Verhuringen buiten de periode worden gelezen en gecontroleerd, maar niet ingedeeld: een
+    huur-inkomenstabel van 2024 werkt voor 2024, ook als het bestand 2025 bevat."""
+    from passend_toewijzen.tabellen.laden import laad_tabel
+
+    d = monitor(
+        [MAP / "toewijzingen.csv"],
+        jaar=2024,
+        tabel=laad_tabel("intermaris-2024"),
+        instellingen=Instellingen(jaar=2024, minimum=1),
+    )
+    assert d["totaal"]["verhuringen"] == 1
+    assert d["verhuringen_buiten_periode"] == 6
+    assert [g["naam"] for g in d["doelgroepen"]] == ["passende_groep"]

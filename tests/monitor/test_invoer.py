@@ -99,3 +99,37 @@ def test_foute_monitorkolommen_noemen_rij_en_kolom(tmp_path: Path) -> None:
     ]
     assert fouten[0][0].melding == "ligt na de toewijzingsdatum (2024-02-10)"
     assert fouten[1][0].melding == "ligt vóór de inschrijfdatum (2020-01-01)"
+
+
+def test_de_verantwoording_leest_het_voorbeeldbestand_van_de_monitor_gelijk() -> None:
+    """Hetzelfde voorbeeldbestand: de verantwoording en de monitor accepteren en weigeren precies
+    dezelfde rijen, met dezelfde meldingen."""
+    from passend_toewijzen.monitor import monitor
+    from passend_toewijzen.verantwoording import verantwoord
+
+    pad = (
+        Path(__file__).resolve().parents[2] / "examples" / "data" / "toewijzingen-monitor-2025.csv"
+    )
+    verslag = verantwoord(pad, 2025)
+    document = monitor([pad], jaar=2025)
+    m = document["invoer"]["toewijzingen"]
+    assert verslag.invoer["gelezen"] == m["gelezen"] == 1200
+    assert verslag.invoer["geaccepteerd"] == m["geaccepteerd"]
+    assert verslag.invoer["afgewezen"] == m["afgewezen"] == 2
+    assert [(f["rij"], f["kolom"], f["melding"]) for f in verslag.invoer["fouten"]] == [
+        (f["rij"], f["kolom"], f["melding"]) for f in m["fouten"]
+    ]
+    assert verslag.invoer["in_verantwoording"] == document["totaal"]["verhuringen"]
+
+
+def test_de_kolommen_staan_in_de_documentatie() -> None:
+    """De tabellen in ``docs/referentie/kolommen.md`` noemen elke kolom met haar omschrijving."""
+    from passend_toewijzen.invoer.woningzoekenden import WONINGZOEKENDEN
+
+    tekst = (Path(__file__).resolve().parents[2] / "docs" / "referentie" / "kolommen.md").read_text(
+        encoding="utf-8"
+    )
+    for kolom in (*MONITORKOLOMMEN, *WONINGZOEKENDEN.kolommen):
+        omschrijving = kolom.omschrijving.replace("|", "\\|")
+        assert f"| `{kolom.naam}` | {kolom.soort.value} |" in tekst, kolom.naam
+        assert omschrijving in tekst, kolom.naam

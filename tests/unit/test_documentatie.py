@@ -65,6 +65,7 @@ def test_de_documentatie_importeert_overal_uit_dezelfde_plek() -> None:
         "passend_toewijzen.schemas",
         "passend_toewijzen.simulatie",
         "passend_toewijzen.bereikbaarheid",
+        "passend_toewijzen.monitor",
     )
     voorbeelden = sorted((WORTEL / "examples").glob("*.py"))
     afwijkend = [

@@ -68,8 +68,14 @@ MONITORKOLOMMEN: tuple[Kolom, ...] = (
         persoonsgegeven=True,
         meervoudig=True,
     ),
-    Kolom("cbs_wijkcode", Soort.TEKST, False, "Monitor: CBS-wijkcode.", ""),
-    Kolom("cbs_buurtcode", Soort.TEKST, False, "Monitor: CBS-buurtcode.", ""),
+    Kolom(
+        "cbs_wijkcode",
+        Soort.TEKST,
+        False,
+        "Monitor: CBS-wijkcode (informatief; de spreiding gebruikt de kolom wijk).",
+        "",
+    ),
+    Kolom("cbs_buurtcode", Soort.TEKST, False, "Monitor: CBS-buurtcode (informatief).", ""),
 )
 """De extra kolommen van de monitor, in de volgorde van het sjabloon."""
 

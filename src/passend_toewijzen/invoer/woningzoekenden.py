@@ -131,7 +131,8 @@ WONINGZOEKENDEN = Schema(
             "aantal_reacties",
             Soort.AANTAL,
             False,
-            "Het aantal reacties op woningen in de periode (voor de marktdruk).",
+            "Het aantal reacties op woningen in de periode; telt als actief (ten minste 1) als "
+            "actief en laatste_reactiedatum leeg zijn.",
             "4",
         ),
     ),

@@ -8,6 +8,8 @@ De definities van elk cijfer staan in ``docs/regels/monitor-definities.md``.
 **Publieke API**
 
 * :func:`monitor`: bestanden → het monitordocument (JSON-geschikt ``dict``);
+* invoer: :data:`TOEWIJZINGEN_MONITOR`, :data:`WONINGZOEKENDEN`, :class:`Woningzoekende`,
+  :func:`lees_woningzoekenden`, :class:`BijzondereDoelgroep`;
 * :class:`Doelgroepindeling` (landelijk of met een huur-inkomenstabel), :class:`Doelgroep`,
   :func:`bijzondere_groepen`, :func:`huishouden_van_zoeker`;
 * records en cijfers in het geheugen: :class:`Verhuring`, :class:`Zoeker`, :func:`kerncijfers`
@@ -18,6 +20,13 @@ De definities van elk cijfer staan in ``docs/regels/monitor-definities.md``.
   :func:`dissimilariteitsindex`.
 """
 
+from passend_toewijzen.invoer.doelgroepcodes import BijzondereDoelgroep
+from passend_toewijzen.invoer.monitorkolommen import TOEWIJZINGEN_MONITOR
+from passend_toewijzen.invoer.woningzoekenden import (
+    WONINGZOEKENDEN,
+    Woningzoekende,
+    lees_woningzoekenden,
+)
 from passend_toewijzen.monitor.doelgroepen import (
     LANDELIJKE_DOELGROEPEN,
     ONBEPAALD,
@@ -58,6 +67,9 @@ __all__ = [
     "LANDELIJKE_DOELGROEPEN",
     "ONBEPAALD",
     "SCHEMA_MONITOR",
+    "TOEWIJZINGEN_MONITOR",
+    "WONINGZOEKENDEN",
+    "BijzondereDoelgroep",
     "Doelgroep",
     "Doelgroepindeling",
     "Gelezen",
@@ -66,6 +78,7 @@ __all__ = [
     "Verdeling",
     "Verhuring",
     "Wijkmaximum",
+    "Woningzoekende",
     "Zoeker",
     "aandeel_binnen",
     "actieve_zoekers",
@@ -77,6 +90,7 @@ __all__ = [
     "kerncijfers",
     "kwartaal",
     "lees_verhuringen",
+    "lees_woningzoekenden",
     "locatiequotient",
     "maak_monitor",
     "marktdruk",

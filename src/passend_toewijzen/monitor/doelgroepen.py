@@ -18,7 +18,8 @@ De doelgroep is dan:
 
 **Huur-inkomenstabel** (``tabel``). De inkomensgroep van de tabel
 (:func:`~passend_toewijzen.tabellen.beoordelen.beoordeel` met dezelfde referentiewoning). Een
-peildatum buiten de geldigheid van de tabel is een fout die de periode noemt.
+peildatum buiten de geldigheid van de tabel is een fout die de periode noemt; een huishouden
+waarvoor de tabel geen groep kan bepalen (gegevens ontbreken) is ``onbepaald``.
 
 De **peildatum** van een verhuring is haar huuringangsdatum (als in de verantwoording); die van
 een woningzoekende kiest de aanroeper (de monitor: de laatste dag van de periode).
@@ -32,6 +33,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from passend_toewijzen.beleid import Beleid
+from passend_toewijzen.fouten import OnvoldoendeGegevens
 from passend_toewijzen.invoer.doelgroepcodes import OMSCHRIJVINGEN, BijzondereDoelgroep
 from passend_toewijzen.invoer.woningzoekenden import Woningzoekende
 from passend_toewijzen.modellen import (
@@ -146,7 +148,10 @@ class Doelgroepindeling:
         """De doelgroep van ``huishouden`` op ``peildatum``."""
         woning = _referentiewoning(peildatum)
         if self.tabel is not None:
-            oordeel = beoordeel(woning, huishouden, self.tabel, peildatum, beleid=self.beleid)
+            try:
+                oordeel = beoordeel(woning, huishouden, self.tabel, peildatum, beleid=self.beleid)
+            except OnvoldoendeGegevens:
+                return ONBEPAALD
             return self._tabelgroepen[oordeel.inkomensgroep]
         toewijzing = Toewijzing(
             huishouden=huishouden,

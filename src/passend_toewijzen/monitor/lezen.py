@@ -52,8 +52,14 @@ def lees_verhuringen(
     decimaalteken: Decimaalteken = "auto",
     koppeling: Mapping[str, str] | None = None,
     corporatie: str | None = None,
+    jaar: int | None = None,
 ) -> Gelezen:
-    """Lees en deel in: elke geaccepteerde rij wordt een :class:`Verhuring`."""
+    """Lees en deel in: elke geaccepteerde rij wordt een :class:`Verhuring`.
+
+    Met ``jaar`` worden alleen de verhuringen met huuringang in dat jaar ingedeeld; de andere
+    worden gelezen en gecontroleerd, maar krijgen geen doelgroep (``""``): zij vallen buiten de
+    periode, en een huur-inkomenstabel hoeft voor hun datum niet te gelden.
+    """
     verhuringen: list[Verhuring] = []
     fouten: list[Rijfout] = []
     gelezen = afgewezen = leeg = 0
@@ -104,7 +110,8 @@ def lees_verhuringen(
                 continue
             gezien[tid] = (invoer.naam, rij.rijnummer)
             gegevens = uitkomst.gegevens
-            doelgroep = indeling.van_toewijzing(toewijzing)
+            in_periode = jaar is None or toewijzing.huuringangsdatum.year == jaar
+            doelgroep = indeling.van_toewijzing(toewijzing).naam if in_periode else ""
             woning = toewijzing.woning
             verhuringen.append(
                 Verhuring(
@@ -112,7 +119,7 @@ def lees_verhuringen(
                     toewijzingsdatum=toewijzing.toewijzingsdatum,
                     huuringangsdatum=toewijzing.huuringangsdatum,
                     gemeente=woning.gemeente,
-                    doelgroep=doelgroep.naam,
+                    doelgroep=doelgroep,
                     bijzondere_groepen=bijzondere_groepen(
                         toewijzing, gegevens.bijzondere_doelgroepen
                     ),
@@ -180,7 +187,7 @@ def monitor(
         peildatum_woningzoekenden=None if woningzoekenden is None else tot,
     )
     gelezen = lees_verhuringen(
-        toewijzingen, indeling, decimaalteken=decimaalteken, koppeling=koppeling
+        toewijzingen, indeling, decimaalteken=decimaalteken, koppeling=koppeling, jaar=jaar
     )
     zoekersbestand: Woningzoekendenbestand | None = None
     actief: tuple[Zoeker, ...] | None = None

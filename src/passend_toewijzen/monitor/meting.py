@@ -47,7 +47,7 @@ __all__ = [
 
 SCHEMA_MONITOR = "passend-toewijzen/monitor/1"
 DECIMALEN = 4
-"""Decimalen van een breuk in het document (naar beneden afgerond; exact gerekend)."""
+"""Decimalen van een breuk in het document (afgekapt naar nul toe; exact gerekend)."""
 ZONDER_WIJK = "(geen wijk)"
 ZONDER_KERN = "(geen kern)"
 
@@ -100,7 +100,7 @@ def kwartaal(datum: date) -> str:
 
 
 def getal(waarde: Fraction | int | None, decimalen: int = DECIMALEN) -> str | None:
-    """Een exacte breuk als decimale tekst, naar beneden afgerond (``None`` blijft ``None``)."""
+    """Een exacte breuk als decimale tekst, afgekapt naar nul toe (``None`` blijft ``None``)."""
     if waarde is None:
         return None
     breuk = Fraction(waarde)
@@ -121,6 +121,9 @@ class Kerncijfers(NamedTuple):
     zoekduur: Verdeling
     zoekduur_teruggevallen: int
     aandeel_zoekduur_binnen_doel: Fraction | None
+    gemiddelde_zoekduur_binnen_doel: bool | None
+    """Of de gemiddelde zoekduur ten hoogste het doel is (een doel als "de gemiddelde zoekduur is
+    maximaal 18 maanden"); ``None`` zonder zoekduren."""
     klein: bool
 
     def als_dict(self) -> dict[str, Any]:
@@ -139,6 +142,9 @@ class Kerncijfers(NamedTuple):
             },
             "aandeel_zoekduur_binnen_doel": (
                 None if verborgen else getal(self.aandeel_zoekduur_binnen_doel)
+            ),
+            "gemiddelde_zoekduur_binnen_doel": (
+                None if verborgen else self.gemiddelde_zoekduur_binnen_doel
             ),
             "klein": self.klein,
         }
@@ -173,6 +179,8 @@ def kerncijfers(
     zoek = [z for v in verhuringen if (z := zoekduur_maanden(v)) is not None]
     zoekduren = [d for d, _ in zoek]
     reacties = [v.aantal_reacties for v in verhuringen if v.aantal_reacties is not None]
+    zoekverdeling = verdeling(zoekduren)
+    gemiddelde = zoekverdeling.gemiddelde
     return Kerncijfers(
         verhuringen=len(verhuringen),
         woningzoekenden=actieve_woningzoekenden,
@@ -184,9 +192,10 @@ def kerncijfers(
         marktdruk=marktdruk(sum(reacties), len(reacties)) if reacties else None,
         marktdruk_verhuringen=len(reacties),
         inschrijfduur=verdeling(inschrijf),
-        zoekduur=verdeling(zoekduren),
+        zoekduur=zoekverdeling,
         zoekduur_teruggevallen=sum(1 for _, terug in zoek if terug),
         aandeel_zoekduur_binnen_doel=aandeel_binnen(zoekduren, zoekduur_doel),
+        gemiddelde_zoekduur_binnen_doel=None if gemiddelde is None else gemiddelde <= zoekduur_doel,
         klein=len(verhuringen) < minimum,
     )
 

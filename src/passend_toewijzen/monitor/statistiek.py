@@ -73,12 +73,17 @@ def percentiel(waarden: Sequence[Fraction | int], p: Fraction) -> Fraction:
     if not 0 <= p <= 1:
         msg = f"een percentiel ligt tussen 0 en 1, niet {p}"
         raise ValueError(msg)
-    x = sorted(Fraction(w) for w in waarden)
-    h = (len(x) - 1) * p
+    return _gesorteerd_percentiel(sorted(waarden), p)
+
+
+def _gesorteerd_percentiel(x: Sequence[Fraction | int], p: Fraction) -> Fraction:
+    """Het percentiel van al gesorteerde waarden (alleen de twee buren worden breuken)."""
+    h = (len(x) - 1) * Fraction(p)
     onder = h.numerator // h.denominator
     if onder + 1 >= len(x):
-        return x[-1]
-    return x[onder] + (h - onder) * (x[onder + 1] - x[onder])
+        return Fraction(x[-1])
+    laag = Fraction(x[onder])
+    return laag + (h - onder) * (Fraction(x[onder + 1]) - laag)
 
 
 def mediaan(waarden: Sequence[Fraction | int]) -> Fraction:
@@ -101,11 +106,20 @@ class Verdeling(NamedTuple):
 
 def verdeling(waarden: Iterable[Fraction | int]) -> Verdeling:
     """De :class:`Verdeling` van ``waarden``."""
-    lijst = [Fraction(w) for w in waarden]
+    # Gehele waarden (volle maanden) sorteren en optellen als int: snel en exact.
+    lijst = sorted(waarden)
     if not lijst:
         return Verdeling(0, None, None, None, None, None)
-    p25, p75, p90 = (percentiel(lijst, p) for _, p in PERCENTIELEN)
-    return Verdeling(len(lijst), mediaan(lijst), Fraction(sum(lijst), len(lijst)), p25, p75, p90)
+    p25, p75, p90 = (_gesorteerd_percentiel(lijst, p) for _, p in PERCENTIELEN)
+    som = sum(lijst, Fraction(0)) if any(isinstance(w, Fraction) for w in lijst) else sum(lijst)
+    return Verdeling(
+        len(lijst),
+        _gesorteerd_percentiel(lijst, Fraction(1, 2)),
+        Fraction(som) / len(lijst),
+        p25,
+        p75,
+        p90,
+    )
 
 
 def aandeel_binnen(waarden: Iterable[int | Fraction], grens: int | Fraction) -> Fraction | None:

@@ -39,6 +39,10 @@ def _cel(blad: Worksheet, rij: int, kolom: int, waarde: object, opmaak: str | No
         cel.number_format = opmaak
 
 
+def _ja_nee(waarde: bool | None) -> str | None:
+    return None if waarde is None else ("ja" if waarde else "nee")
+
+
 def _d(tekst: str | None) -> Decimal | None:
     return None if tekst is None else Decimal(tekst)
 
@@ -70,6 +74,7 @@ _CIJFERKOPPEN = [
     "Zoekduur p90",
     "Zoekduur vanaf inschrijfdatum",
     "Binnen zoekduurdoel",
+    "Gemiddelde zoekduur binnen doel",
     "Inschrijfduur mediaan",
     "Inschrijfduur gemiddelde",
     "Klein",
@@ -92,6 +97,7 @@ def _cijfers(c: dict[str, Any]) -> list[tuple[object, str | None]]:
         (_d(z["p90"]), _MAANDEN),
         (z["teruggevallen_op_inschrijfdatum"], None),
         (_d(c["aandeel_zoekduur_binnen_doel"]), _PROCENT),
+        (_ja_nee(c["gemiddelde_zoekduur_binnen_doel"]), None),
         (_d(i["mediaan"]), _MAANDEN),
         (_d(i["gemiddelde"]), _MAANDEN),
         ("ja" if c["klein"] else "nee", None),

@@ -101,6 +101,14 @@ def als_markdown(d: dict[str, Any]) -> str:
             "inschrijfdatum.",
             "",
         ]
+    gem = d["totaal"]["gemiddelde_zoekduur_binnen_doel"]
+    if gem is not None:
+        regels += [
+            f"Gemiddelde zoekduur: {maanden(d['totaal']['zoekduur_maanden']['gemiddelde'])} "
+            f"maanden, {'binnen' if gem else 'boven'} het doel van "
+            f"{inst['zoekduur_doel_maanden']} maanden.",
+            "",
+        ]
     regels += ["## Per doelgroep", ""]
     groepen = [("Totaal", d["totaal"])] + [(g["omschrijving"], g) for g in d["doelgroepen"]]
     regels += _tabel(KOPPEN, tabelrijen(groepen))
@@ -139,8 +147,8 @@ def als_markdown(d: dict[str, Any]) -> str:
     groepen_b = sp["bijzondere_groepen"]
     if groepen_b:
         regels += _tabel(
-            ["Bijzondere groep", "Dissimilariteitsindex"],
-            [[g, waarde(sp["dissimilariteitsindex"][g], 3)] for g in groepen_b],
+            ["Bijzondere groep", "Code", "Dissimilariteitsindex"],
+            [[namen.get(g, g), g, waarde(sp["dissimilariteitsindex"][g], 3)] for g in groepen_b],
         )
         regels.append("")
     regels += _tabel(
