@@ -134,3 +134,21 @@ def test_dezelfde_vacatures_in_elk_scenario() -> None:
         va = _trek_vacatures(a, random.Random(zaad_van(1, i, "vacatures")))  # noqa: S311
         vb = _trek_vacatures(b, random.Random(zaad_van(1, i, "vacatures")))  # noqa: S311
         assert va == vb
+
+
+def test_een_statushouder_is_vrijgesteld_en_valt_in_de_laagste_groep() -> None:
+    """Een huishouden van alleen vergunninghouders (statushouders) heeft geen inkomenstoets: met
+    de tabel van Woongaard valt het in de laagste inkomensgroep van zijn huishoudtype en heeft
+    het voorrang op een goedkope woning, ook met een hoog opgegeven inkomen (zoals
+    ``beoordeel``)."""
+    from passend_toewijzen.invoer.doelgroepcodes import BijzondereDoelgroep
+
+    rijk = zoeker(1, date(2012, 1, 1), inkomen="90000")
+    statushouder = zoeker(2, date(2014, 1, 1), inkomen="90000")._replace(
+        bijzondere_doelgroepen=frozenset({BijzondereDoelgroep.STATUSHOUDERS})
+    )
+    s = scenario(WOONGAARD)
+    woningen = woningen_van(s, [woning(0, "450.00", kans=None)], date(2019, 1, 1))[0]
+    v = bereid_voor(s, woningen, [rijk, statushouder], [2019])
+    h = draai(v, 1, 1)
+    assert [r.zoeker for r in h.verhuringen] == [1]
