@@ -346,21 +346,24 @@ def bereken_bereikbaarheid(
     groepen = tuple(g.groep for g in regels.groepen)
     uitkomsten = []
     for scenario in lijst:
+        # Elke woning wordt één keer geteld, in haar kern; de gemeenten en het totaal zijn de som
+        # van die tellingen (dezelfde uitkomst als apart tellen, met een derde van het werk).
         totaal = Cijfers(klassen, len(DOELGROEPEN), groepen)
-        gemeenten: dict[str, Cijfers] = {}
         kernen: dict[tuple[str, str | None], Cijfers] = {}
         for woning, maximale_huur in woningen:
-            uitkomst = regels.woning(woning, maximale_huur, scenario)
-            totaal.tel(uitkomst)
-            gemeente = gemeenten.get(woning.gemeente)
-            if gemeente is None:
-                gemeente = gemeenten[woning.gemeente] = totaal.leeg()
-            gemeente.tel(uitkomst)
             sleutel = (woning.gemeente, woning.kern)
             kern = kernen.get(sleutel)
             if kern is None:
                 kern = kernen[sleutel] = totaal.leeg()
-            kern.tel(uitkomst)
+            kern.tel(regels.woning(woning, maximale_huur, scenario))
+        gemeenten: dict[str, Cijfers] = {}
+        for (naam, _), kern in kernen.items():
+            gemeente = gemeenten.get(naam)
+            if gemeente is None:
+                gemeente = gemeenten[naam] = totaal.leeg()
+            gemeente.voeg_toe(kern)
+        for gemeente in gemeenten.values():
+            totaal.voeg_toe(gemeente)
         uitkomsten.append(Scenariouitkomst(scenario, totaal, gemeenten, kernen))
     vraag = None if woningzoekenden is None else lees_vraag(woningzoekenden, regels)
     return Bereikbaarheid(
