@@ -46,8 +46,11 @@ def main() -> int:
     pad = args.map / f"voorraad-{args.aantal}.csv"
     if not pad.exists():
         subprocess.run(
-            [sys.executable, str(WORTEL / "scripts" / "genereer_voorraad.py")]
-            + ["--aantal", str(args.aantal), "-o", str(pad)],
+            [
+                sys.executable,
+                str(WORTEL / "scripts" / "genereer_voorraad.py"),
+                *("--aantal", str(args.aantal), "-o", str(pad)),
+            ],
             check=True,
         )
     uit = subprocess.run(

@@ -89,6 +89,11 @@ class Bereikbaarheid:
         return self.regels.tabel
 
     @property
+    def volledig(self) -> bool:
+        """Of alle rijen (van de voorraad en van de woningzoekenden) zijn geaccepteerd."""
+        return not self.afgewezen and (self.vraag is None or not self.vraag.afgewezen)
+
+    @property
     def afgewezen_rijen(self) -> int:
         """Het aantal afgewezen rijen."""
         return self.voorraad.afgewezen + len({(f.bron, f.rijnummer) for f in self._puntfouten})
@@ -303,7 +308,13 @@ def _som(a: Teller, b: Teller) -> Teller:
 def _als_scenario(waarde: Scenario | Decimal | int | str) -> Scenario:
     if isinstance(waarde, Scenario):
         return waarde
-    return scenario_van_percentage(Decimal(str(waarde).replace(",", ".")))
+    if isinstance(waarde, bool) or not isinstance(waarde, Decimal | int | str):
+        soort = type(waarde).__name__
+        msg = (
+            f"een scenario is een Scenario of een percentage (Decimal, int of tekst), geen {soort}"
+        )
+        raise TypeError(msg)
+    return scenario_van_percentage(Decimal(str(waarde).replace(",", ".").strip()))
 
 
 @eigen_context
