@@ -84,7 +84,24 @@ def test_afgewezen_rijen_geven_3(tmp_path: Path, capsys: pytest.CaptureFixture[s
     )
     assert code(["bereikbaarheid", str(pad), "--datum", "2016-01-01", "--streefhuur", "72"]) == 3
     fout = capsys.readouterr().err
-    assert "1 van 2 rijen afgewezen" in fout
+    assert "1 van 2 rijen (voorraad) afgewezen" in fout
+
+
+def test_afgewezen_woningzoekenden_geven_ook_3(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    zoekers = tmp_path / "z.csv"
+    zoekers.write_text(
+        "zoeker_id;inschrijfdatum;aantal_personen;huishoudinkomen;aow_huishouden;actief\r\n"
+        "Z1;2015-01-01;2;20000;nee;ja\r\nZ2;2015-01-01;0;20000;nee;ja\r\n",
+        encoding="utf-8",
+    )
+    argumenten = [*BASIS, "--streefhuur", "72", "--woningzoekenden", str(zoekers)]
+    assert code([*argumenten, "-o", str(tmp_path / "v.json")]) == 3
+    assert "1 van 2 rijen (woningzoekenden) afgewezen" in capsys.readouterr().err
+    document = json.loads((tmp_path / "v.json").read_text(encoding="utf-8"))
+    assert document["woningzoekenden"]["totaal"] == 1
+    assert document["woningzoekenden"]["afgewezen"][0]["kolom"] == "aantal_personen"
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,12 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from passend_toewijzen.bereikbaarheid.grenzen import Doelgroep, Grenzen
-from passend_toewijzen.bereikbaarheid.regels import afgetopt, bereikbaar, huur_bij_mutatie
+from passend_toewijzen.bereikbaarheid.regels import (
+    afgetopt,
+    bereikbaar,
+    huur_bij_mutatie,
+    streefhuur,
+)
 from passend_toewijzen.bereikbaarheid.scenario import Aftopping, Scenario
 from passend_toewijzen.fouten import DatumBuitenTabel
 from passend_toewijzen.invoer.rijen import Rijfout
@@ -172,8 +177,10 @@ class Aanbodregels:
             daeb=woning.daeb, kern=woning.kern, eigen=woning.streefhuur_percentage
         )
         verhoging = woning.huurverhoging_verduurzaming if scenario.verduurzaming else None
-        streef = huur_bij_mutatie(maximale_huur, percentage)
-        huur = huur_bij_mutatie(maximale_huur, percentage, verhoging)
+        streef = streefhuur(maximale_huur, percentage)
+        huur = (
+            streef if verhoging is None else huur_bij_mutatie(maximale_huur, percentage, verhoging)
+        )
         aftopping = scenario.aftopping_voor(woning.daeb)
         grens = None if aftopping is None else self._aftopping[aftopping]
         eind = afgetopt(huur, grens)

@@ -14,8 +14,8 @@ Afsluitcodes van ``bereikbaarheid``:
     onjuist gebruik, of een bestand als geheel is niet te lezen, of een datum buiten de gegevens
     (geen verslag);
 3
-    het verslag is gemaakt, maar onvolledig: er zijn rijen afgewezen (de cijfers gaan over de
-    geaccepteerde woningen; de lijst staat in het verslag);
+    het verslag is gemaakt, maar onvolledig: er zijn rijen afgewezen, in de voorraad of in de
+    woningzoekenden (de cijfers gaan over de geaccepteerde rijen; de lijst staat in het verslag);
 130
     onderbroken met Ctrl-C: er is niets geschreven.
 
@@ -231,18 +231,22 @@ def _bereikbaarheid(args: argparse.Namespace) -> int:
     if args.uitvoer is not None:
         sys.stderr.write(f"verslag geschreven naar {args.uitvoer}\n")
     code = afsluitcode(uitkomst)
-    if code == EXIT_ONVOLLEDIG:
-        document = uitkomst.document()["invoer"]
-        sys.stderr.write(
-            f"let op: {document['afgewezen']} van {document['gelezen']} rijen afgewezen; het "
-            "verslag is onvolledig. De lijst staat in het verslag (Afgewezen rijen).\n"
-        )
+    document = uitkomst.document()
+    for wat, gelezen in (
+        ("voorraad", document["invoer"]),
+        ("woningzoekenden", (document["woningzoekenden"] or {}).get("invoer")),
+    ):
+        if gelezen is not None and gelezen["afgewezen"]:
+            sys.stderr.write(
+                f"let op: {gelezen['afgewezen']} van {gelezen['gelezen']} rijen ({wat}) "
+                "afgewezen; het verslag is onvolledig. De lijst staat in het verslag.\n"
+            )
     return code
 
 
 def afsluitcode(uitkomst: Bereikbaarheid) -> int:
     """De afsluitcode bij een verslag (zie de moduledocumentatie)."""
-    return EXIT_ONVOLLEDIG if uitkomst.afgewezen else EXIT_OK
+    return EXIT_OK if uitkomst.volledig else EXIT_ONVOLLEDIG
 
 
 def _schrijf(uitkomst: Bereikbaarheid, formaat: str, uitvoer: Path | None) -> None:

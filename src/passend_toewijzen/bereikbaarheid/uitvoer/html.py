@@ -84,7 +84,9 @@ def _grafiek_huurklassen(doc: dict[str, Any]) -> Grafiek:
         assen.set_xlabel("aandeel van de woningen, huur bij mutatie")
         figuur.legend(loc="outside lower center", ncols=2, frameon=False, fontsize=8)
     onderschrift = "Huurklassen bij mutatie per scenario (aandeel van de woningen)."
-    return Grafiek("huurklassen", _svg(figuur, "huurklassen", onderschrift), onderschrift)
+    with mpl.rc_context(_RC):
+        svg = _svg(figuur, "huurklassen", onderschrift)
+    return Grafiek("huurklassen", svg, onderschrift)
 
 
 def _doelgroepen(doc: dict[str, Any]) -> list[tuple[str, str, list[dict[str, Any] | None]]]:
@@ -147,7 +149,9 @@ def _grafiek_doelgroepen(doc: dict[str, Any]) -> Grafiek:
     onderschrift = "Bereikbaar aanbod bij mutatie per doelgroep" + (
         ", naast het aandeel van de woningzoekenden." if vraag is not None else "."
     )
-    return Grafiek("doelgroepen", _svg(figuur, "doelgroepen", onderschrift), onderschrift)
+    with mpl.rc_context(_RC):
+        svg = _svg(figuur, "doelgroepen", onderschrift)
+    return Grafiek("doelgroepen", svg, onderschrift)
 
 
 def _regels(tekst: str, breedte: int = 30) -> str:
@@ -190,7 +194,9 @@ def _grafiek_gemeenten(doc: dict[str, Any]) -> Grafiek | None:
         "Per gemeente: het aandeel woningen dat bij mutatie bereikbaar is voor één- en "
         "tweepersoonshuishoudens van de primaire doelgroep."
     )
-    return Grafiek("gemeenten", _svg(figuur, "gemeenten", onderschrift), onderschrift)
+    with mpl.rc_context(_RC):
+        svg = _svg(figuur, "gemeenten", onderschrift)
+    return Grafiek("gemeenten", svg, onderschrift)
 
 
 @cache
