@@ -99,3 +99,17 @@ def test_een_tabel_hoeft_alleen_in_de_periode_te_gelden() -> None:
     assert d["totaal"]["verhuringen"] == 1
     assert d["verhuringen_buiten_periode"] == 6
     assert [g["naam"] for g in d["doelgroepen"]] == ["passende_groep"]
+
+
+def test_alle_ingeschrevenen_als_noemer() -> None:
+    """Met de telling ``ingeschreven`` telt ook S11 (geen reactie in 2025), maar niet S12
+    (ingeschreven na de periode): 11 woningzoekenden, slaagkans 6/11."""
+    d = monitor(
+        [MAP / "toewijzingen.csv"],
+        jaar=2025,
+        woningzoekenden=MAP / "woningzoekenden.csv",
+        instellingen=Instellingen(jaar=2025, minimum=1, woningzoekenden_telling="ingeschreven"),
+    )
+    assert d["totaal"]["woningzoekenden"] == 11
+    assert d["totaal"]["slaagkans"] == "0.5454"
+    assert d["instellingen"]["woningzoekenden_telling"] == "ingeschreven"

@@ -42,7 +42,7 @@ from passend_toewijzen.cli._basis import EXIT_OK, Parser, fout
 from passend_toewijzen.invoer.doelgroepcodes import BijzondereDoelgroep
 from passend_toewijzen.invoer.monitorkolommen import TOEWIJZINGEN_MONITOR
 from passend_toewijzen.invoer.woningzoekenden import WONINGZOEKENDEN
-from passend_toewijzen.monitor.lezen import monitor
+from passend_toewijzen.monitor.lezen import TELLINGEN, monitor
 from passend_toewijzen.monitor.meting import Instellingen, Wijkmaximum
 from passend_toewijzen.monitor.uitvoer.json import als_json
 from passend_toewijzen.monitor.uitvoer.markdown import als_markdown
@@ -83,6 +83,12 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
     p.add_argument("bestanden", nargs="+", type=Path, metavar="BESTAND", help="toewijzingen")
     p.add_argument("--jaar", type=_jaar, required=True, help="het jaar (van de huuringang)")
     p.add_argument("--woningzoekenden", type=Path, metavar="BESTAND", help="woningzoekenden")
+    p.add_argument(
+        "--woningzoekenden-telling",
+        choices=TELLINGEN,
+        default="actief",
+        help="noemer van de slaagkans: actieve woningzoekenden (standaard) of alle ingeschrevenen",
+    )
     p.add_argument(
         "--tabel",
         metavar="NAAM|PAD",
@@ -264,6 +270,7 @@ def _monitor(args: argparse.Namespace) -> int:
         drempel_slaagkans=args.drempel_slaagkans,
         drempel_zoekduur=args.drempel_zoekduur,
         maxima=_maxima(args.wijkmaximum),
+        woningzoekenden_telling=args.woningzoekenden_telling,
     )
     document = monitor(
         args.bestanden,

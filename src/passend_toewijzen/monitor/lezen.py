@@ -31,7 +31,10 @@ from passend_toewijzen.monitor.doelgroepen import Doelgroepindeling, bijzondere_
 from passend_toewijzen.monitor.meting import Instellingen, Verhuring, Zoeker, maak_monitor
 from passend_toewijzen.tabellen.model import Tabel
 
-__all__ = ["Gelezen", "actieve_zoekers", "lees_verhuringen", "monitor"]
+__all__ = ["TELLINGEN", "Gelezen", "actieve_zoekers", "lees_verhuringen", "monitor"]
+
+TELLINGEN = ("actief", "ingeschreven")
+"""De manieren om woningzoekenden te tellen voor de slaagkans (zie :class:`.Instellingen`)."""
 
 
 class Gelezen(NamedTuple):
@@ -140,9 +143,14 @@ def actieve_zoekers(
     van: date,
     tot: date,
     peildatum: date | None = None,
+    telling: str = "actief",
 ) -> tuple[Zoeker, ...]:
     """De woningzoekenden die actief waren van ``van`` tot en met ``tot``, ingedeeld op
-    ``peildatum`` (standaard ``tot``)."""
+    ``peildatum`` (standaard ``tot``). Met ``telling="ingeschreven"``: iedereen die uiterlijk op
+    ``tot`` ingeschreven was, actief of niet."""
+    if telling not in TELLINGEN:
+        msg = f"onbekende telling van woningzoekenden {telling!r}; kies uit {', '.join(TELLINGEN)}"
+        raise ValueError(msg)
     dag = peildatum or tot
     return tuple(
         Zoeker(
@@ -152,7 +160,7 @@ def actieve_zoekers(
             bijzondere_groepen=z.bijzondere_doelgroepen,
         )
         for z in zoekers
-        if z.is_actief(van, tot)
+        if (z.is_actief(van, tot) if telling == "actief" else z.inschrijfdatum <= tot)
     )
 
 
@@ -193,7 +201,13 @@ def monitor(
     actief: tuple[Zoeker, ...] | None = None
     if woningzoekenden is not None:
         zoekersbestand = lees_woningzoekenden(woningzoekenden, decimaalteken=decimaalteken)
-        actief = actieve_zoekers(zoekersbestand.zoekers, indeling, van=van, tot=tot)
+        actief = actieve_zoekers(
+            zoekersbestand.zoekers,
+            indeling,
+            van=van,
+            tot=tot,
+            telling=inst.woningzoekenden_telling,
+        )
     invoer: dict[str, Any] = {
         "toewijzingen": {
             "bronnen": list(gelezen.bronnen),

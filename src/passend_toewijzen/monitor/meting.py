@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from passend_toewijzen._rekenen import deel_naar_beneden
 from passend_toewijzen.invoer.doelgroepcodes import OMSCHRIJVINGEN, BijzondereDoelgroep
-from passend_toewijzen.monitor.doelgroepen import ONBEPAALD, Doelgroep
+from passend_toewijzen.monitor.doelgroepen import Doelgroep
 from passend_toewijzen.monitor.statistiek import (
     Verdeling,
     aandeel_binnen,
@@ -223,6 +223,10 @@ class Instellingen(NamedTuple):
     indeling: str = "landelijk"
     tabel_hash: str | None = None
     peildatum_woningzoekenden: date | None = None
+    woningzoekenden_telling: str = "actief"
+    """Welke woningzoekenden de slaagkans noemt: ``actief`` (standaard: wie in de periode
+    reageerde of actief is gemarkeerd) of ``ingeschreven`` (iedereen die op het einde van de
+    periode ingeschreven stond), zoals sommige portalen rekenen."""
 
 
 def _groepen(
@@ -434,9 +438,7 @@ def _spreiding(
                 "kern": kern,
                 "verhuringen": len(vs),
                 "inkomensmix": {
-                    d.naam: getal(Fraction(telling[d.naam], len(vs)))
-                    for d in doelgroepen
-                    if d is not ONBEPAALD or telling[d.naam]
+                    d.naam: getal(Fraction(telling[d.naam], len(vs))) for d in doelgroepen
                 },
                 "bijzondere_groepen": {
                     g.value: sum(1 for v in vs if g in v.bijzondere_groepen) for g in bijzonder
@@ -529,6 +531,7 @@ def maak_monitor(
                 else inst.peildatum_woningzoekenden.isoformat()
             ),
             "met_woningzoekenden": actief is not None,
+            "woningzoekenden_telling": inst.woningzoekenden_telling,
         },
         "invoer": dict(invoer or {}),
         "verhuringen_buiten_periode": len(alle) - len(in_jaar),
@@ -536,6 +539,8 @@ def maak_monitor(
         "doelgroepen": per_doelgroep,
         "gemeenten": gemeenten,
         "trend": _trend(in_jaar, groepen, inst),
-        "spreiding": _spreiding(in_jaar, doelgroepen, inst),
+        "spreiding": _spreiding(
+            in_jaar, [d for d in doelgroepen if d.naam in {g[0] for g in groepen}], inst
+        ),
         "signalen": signalen,
     }

@@ -209,8 +209,16 @@ def _grafiek_wijken(d: dict[str, Any]) -> Grafiek | None:
         for i, rij in enumerate(wijken):
             for j, g in enumerate(groepen):
                 lq = rij["locatiequotient"][g]
+                # Witte tekst op de donkere uiteinden van de kleurschaal, anders zwart.
+                donker = lq is not None and not 0.45 <= _getal(lq) <= 1.55
                 assen.text(
-                    j, i, LEEG if lq is None else waarde(lq), ha="center", va="center", fontsize=8
+                    j,
+                    i,
+                    LEEG if lq is None else waarde(lq),
+                    ha="center",
+                    va="center",
+                    fontsize=8,
+                    color="#ffffff" if donker else "#1b1b1b",
                 )
         assen.spines[:].set_visible(False)
         figuur.colorbar(beeld, ax=assen, label="locatiequotiënt (1 = evenredig)")
