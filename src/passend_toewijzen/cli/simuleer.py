@@ -61,7 +61,7 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
             "reacties, acceptatie, instroom en uitstroom) en vergelijkt ze: per doelgroep de "
             "slaagkans en de zoekduur, de passendheid en de DAEB-norm van de gesimuleerde "
             "verhuringen en de verdeling van de huurklassen over de inkomensgroepen, elk met "
-            "een interval van 90%% over de herhalingen.\n\n"
+            "een interval van 90% over de herhalingen.\n\n"
             "Afsluitcodes: 0 gemaakt; 2 onjuist gebruik of ongeldige invoer; 3 gemaakt, maar "
             "met afgewezen rijen in de voorraad of de woningzoekenden; 130 onderbroken (Ctrl-C)."
         ),
