@@ -82,12 +82,14 @@ IMPORT = re.compile(r"^\s*from (passend_toewijzen(?:\.[\w.]+)?) import", re.M)
 
 def test_de_documentatie_importeert_overal_uit_dezelfde_plek() -> None:
     """Alles voor getypt gebruik komt uit ``passend_toewijzen``; alleen de extra's
-    (jaarverantwoording, dienst) en de schema's hebben een eigen pakket."""
+    (jaarverantwoording, dienst), de bereikbaarheid en de schema's hebben een eigen pakket."""
     toegestaan = (
         "passend_toewijzen",
         "passend_toewijzen.verantwoording",
         "passend_toewijzen.dienst",
         "passend_toewijzen.schemas",
+        "passend_toewijzen.simulatie",
+        "passend_toewijzen.bereikbaarheid",
         "passend_toewijzen.monitor",
     )
     voorbeelden = sorted((WORTEL / "examples").glob("*.py"))
@@ -98,7 +100,10 @@ def test_de_documentatie_importeert_overal_uit_dezelfde_plek() -> None:
             [c for _, c in _blokken(pagina)] if pagina.suffix == ".md" else [pagina.read_text()]
         )
         for module in IMPORT.findall(code)
-        if module not in toegestaan and not module.startswith("passend_toewijzen.verantwoording.")
+        if module not in toegestaan
+        and not module.startswith(
+            ("passend_toewijzen.verantwoording.", "passend_toewijzen.bereikbaarheid.")
+        )
     ]
     assert not afwijkend
 

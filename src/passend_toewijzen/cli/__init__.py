@@ -13,10 +13,12 @@ import sys
 from collections.abc import Sequence
 
 from passend_toewijzen._versie import __version__
+from passend_toewijzen.cli import bereikbaarheid as bereikbaarheid_cli
 from passend_toewijzen.cli import (
     dienst,
     monitor,
     parameters,
+    simuleer,
     tabel,
     toets,
     verantwoording,
@@ -65,6 +67,8 @@ def maak_parser() -> Parser:
     dienst.registreer(opdrachten)
     monitor.registreer(opdrachten)
     voorbeeld.registreer(opdrachten)
+    bereikbaarheid_cli.registreer(opdrachten)
+    simuleer.registreer(opdrachten)
     return parser
 
 

@@ -5,7 +5,9 @@
 * ``toetsfout-1`` — de fout bij één toewijzing in een stroom
   (:class:`~passend_toewijzen.Toetsfout`);
 * ``verantwoording-1`` — het JSON-verslag van de jaarverantwoording;
-* ``monitor-1`` — het JSON-document van de monitor.
+* ``monitor-1`` — het JSON-document van de monitor;
+* ``bereikbaarheid-1`` — het JSON-document van de bereikbaarheid (streefhuurscenario's);
+* ``simulatie-1`` — het JSON-document van het beleidslab.
 
 De bestanden staan naast deze module (``passend_toewijzen/schemas/<naam>.schema.json``), zodat ook
 een systeem zonder Python ze kan gebruiken; :func:`json_schema` leest er een.
@@ -19,7 +21,15 @@ from typing import Any
 
 __all__ = ["SCHEMAS", "json_schema"]
 
-SCHEMAS = ("toewijzing", "toetsuitkomst-1", "toetsfout-1", "verantwoording-1", "monitor-1")
+SCHEMAS = (
+    "toewijzing",
+    "toetsuitkomst-1",
+    "toetsfout-1",
+    "verantwoording-1",
+    "monitor-1",
+    "bereikbaarheid-1",
+    "simulatie-1",
+)
 """De namen van de gepubliceerde schema's."""
 
 

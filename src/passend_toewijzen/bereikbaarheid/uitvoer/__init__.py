@@ -1,0 +1,1 @@
+"""De uitvoer van het bereikbaarheidsverslag: JSON eerst, Markdown, HTML en Excel daaruit."""
