@@ -70,7 +70,11 @@ class Dubbelcontrole:
         if kenmerk is None:  # pragma: no cover - toewijzing_id is een verplichte kolom
             msg = "een rij uit een bestand heeft altijd een toewijzing_id"
             raise AssertionError(msg)
-        plek = (rij.bron, rij.rijnummer)
+        return self.controleer_kenmerk(kenmerk, rij.bron, rij.rijnummer)
+
+    def controleer_kenmerk(self, kenmerk: str, bron: str, rijnummer: int) -> Rijfout | None:
+        """:meth:`controleer` voor een kenmerk en een plek (zonder gebouwde toewijzing)."""
+        plek = (bron, rijnummer)
         if self._db is None:
             eerder = self._gezien.setdefault(kenmerk, plek)
             if eerder == plek:
@@ -82,8 +86,8 @@ class Dubbelcontrole:
             if gevonden is None:
                 return None
             eerder = gevonden
-        waar = f"rij {eerder[1]}" if eerder[0] == rij.bron else f"{eerder[0]}, rij {eerder[1]}"
-        return Rijfout(rij.bron, rij.rijnummer, "toewijzing_id", f"komt al voor in {waar}", kenmerk)
+        waar = f"rij {eerder[1]}" if eerder[0] == bron else f"{eerder[0]}, rij {eerder[1]}"
+        return Rijfout(bron, rijnummer, "toewijzing_id", f"komt al voor in {waar}", kenmerk)
 
     def _bronnummer(self, bron: str) -> int:
         nummer = self._bronnummers.get(bron)

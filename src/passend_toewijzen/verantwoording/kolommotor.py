@@ -1,0 +1,254 @@
+"""De jaarverantwoording op de kolom-motor: dezelfde telling als de rij-motor, per stuk van
+:data:`STUK_KOLOM` rijen in één keer beoordeeld.
+
+Per stuk: de cellen worden vectorieel gelezen (:func:`~passend_toewijzen.kolom.lezen.lees_cellen`);
+verdachte rijen gaan door de rij-omzetter (dezelfde aanvaarding en meldingen); de dubbelcontrole
+loopt in bestandsvolgorde; de onverdachte rijen worden beoordeeld met
+:func:`~passend_toewijzen.kolom.regels.beoordeel` en per cel geteld. De toewijzingen die het verslag
+met uitleg toont (niet passend of onbepaald) en de rijen die de kolom-motor aan de rij-motor laat,
+gaan door :func:`~passend_toewijzen.toets.toets_toewijzing`, zoals in
+:func:`~passend_toewijzen.verantwoording.verwerken.tel_invoer`. Het resultaat is dezelfde
+:class:`~passend_toewijzen.verantwoording.telling.Telling`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterator
+from contextlib import nullcontext
+from typing import Any
+
+import polars as pl
+
+from passend_toewijzen.beleid import Beleid
+from passend_toewijzen.fouten import PassendToewijzenFout
+from passend_toewijzen.invoer.cellen import Decimaalteken
+from passend_toewijzen.invoer.lezen import Bronrij, Bronrijfout, Invoer, Legerij, Rij
+from passend_toewijzen.invoer.rijen import Rijfout
+from passend_toewijzen.invoer.toewijzingen import Rijtoewijzing, Toewijzingslezer
+from passend_toewijzen.kolom.lezen import cellen_frame, lees_cellen
+from passend_toewijzen.kolom.regels import beoordeel
+from passend_toewijzen.regels.doelgroep import Toewijzingssegment
+from passend_toewijzen.regels.huurklasse import Huurklasse
+from passend_toewijzen.regels.passendheid import Passendheid
+from passend_toewijzen.toets import Toetsstatus, toets_toewijzing
+from passend_toewijzen.verantwoording.dubbel import Dubbelcontrole
+from passend_toewijzen.verantwoording.telling import MAX_PERSONEN_CEL, Cel, Telling
+
+__all__ = ["STUK_KOLOM", "tel_invoer_kolom"]
+
+STUK_KOLOM = 200_000
+"""Het aantal rijen per stuk (en per deeltelling) op de kolom-motor."""
+
+_CELKOLOMMEN = (
+    "corporatie",
+    "jaar",
+    "gemeente",
+    "segment",
+    "categorie",
+    "passendheid",
+    "nvt_reden",
+    "in_passende_groep",
+    "personen",
+    "aow_huishouden",
+    "huurklasse",
+    "daeb_buiten",
+)
+
+
+def _stukken(rijen: Iterator[Rij], grootte: int) -> Iterator[list[Rij]]:
+    stuk: list[Rij] = []
+    for rij in rijen:
+        stuk.append(rij)
+        if len(stuk) == grootte:
+            yield stuk
+            stuk = []
+    if stuk:
+        yield stuk
+
+
+def _cel(rij: tuple[Any, ...]) -> Cel:
+    (corp, jaar, gemeente, seg, cat, pas, nvt, groep, personen, aow, klasse, buiten) = rij
+    return Cel(
+        corp,
+        jaar,
+        gemeente,
+        None if seg is None else Toewijzingssegment(seg),
+        cat,
+        None if pas is None else Passendheid(pas),
+        nvt,
+        groep,
+        personen,
+        aow,
+        None if klasse is None else Huurklasse(klasse),
+        buiten,
+    )
+
+
+class _Stuk:
+    """Eén stuk rijen van één bestand: lezen, dubbelcontrole, beoordelen en tellen."""
+
+    def __init__(  # noqa: PLR0917 - intern, één aanroep
+        self,
+        invoer: Invoer,
+        omzetter: Toewijzingslezer,
+        beleid: Beleid | None,
+        jaren: Collection[int] | None,
+        dubbel: Dubbelcontrole | None,
+        bij_afwijzing: Callable[[Rijfout], None] | None,
+        decimaalteken: Decimaalteken,
+    ) -> None:
+        self.decimaalteken: Decimaalteken = decimaalteken
+        self.invoer = invoer
+        self.omzetter = omzetter
+        self.beleid = beleid
+        self.jaren = jaren
+        self.dubbel = dubbel
+        self.bij_afwijzing = bij_afwijzing
+
+    def wijs_af(self, telling: Telling, fouten: list[Rijfout]) -> None:
+        telling.wijs_af(fouten)
+        if self.bij_afwijzing is not None:
+            for fout in fouten:
+                self.bij_afwijzing(fout)
+
+    def rijmotor(self, deel: Telling, resultaat: Rijtoewijzing) -> None:
+        """Toets één aanvaarde rij met de rij-motor en tel haar (zoals ``tel_invoer``)."""
+        toewijzing = resultaat.toewijzing
+        try:
+            uitkomst = toets_toewijzing(toewijzing, beleid=self.beleid, strikt=False, uitleg=False)
+        except PassendToewijzenFout as fout:
+            melding = Rijfout(
+                resultaat.bron, resultaat.rijnummer, "huuringangsdatum", str(fout), toewijzing.id
+            )
+            self.wijs_af(deel, [melding])
+            return
+        if uitkomst.status is Toetsstatus.ONBEPAALD or uitkomst.passendheid is Passendheid.NIE:
+            uitkomst = toets_toewijzing(toewijzing, beleid=self.beleid, strikt=False)
+        deel.tel(resultaat.bron, resultaat.rijnummer, resultaat.corporatie, uitkomst)
+
+    def tel(self, stuk: list[Rij]) -> Telling:  # noqa: PLR0915 - één doorloop per stuk
+        deel = Telling()
+        bronrijen: list[Bronrij] = []
+        for rij in stuk:
+            if isinstance(rij, Legerij):
+                deel.tel_leeg()
+            elif isinstance(rij, Bronrijfout):
+                melding = Rijfout(self.invoer.naam, rij.rijnummer, None, rij.melding)
+                self.wijs_af(deel, [melding])
+            else:
+                bronrijen.append(rij)
+        if not bronrijen:
+            return deel
+        try:
+            cellen = cellen_frame(self.invoer.kolommen, [r.waarden for r in bronrijen])
+        except (TypeError, ValueError):
+            cellen = None
+        if cellen is None:
+            # Geen tekstcellen (Excel, Parquet, JSON-regels): elke rij door de rij-omzetter.
+            frame = pl.DataFrame(
+                {"_rij": range(len(bronrijen)), "verdacht": [True] * len(bronrijen)}
+            )
+        else:
+            frame = (
+                lees_cellen(
+                    cellen.with_row_index("_rij"),
+                    corporatie=self.omzetter.corporatie,
+                    decimaalteken=self.decimaalteken,
+                    schema=self.invoer.schema,
+                )
+                .with_columns(pl.col("_rij").cast(pl.Int64))
+                .collect()
+            )
+        verdacht = frame["verdacht"].to_list()
+        ids = frame["toewijzing_id"].to_list() if cellen is not None else []
+        corporaties = frame["corporatie"].to_list() if cellen is not None else []
+        jaren_kolom = frame["huuringangsdatum"].dt.year().to_list() if cellen is not None else []
+        naar_rijmotor: list[Rijtoewijzing] = []
+        kolom: list[int] = []
+        overgeslagen: dict[tuple[str, int], int] = {}
+        for i, rij in enumerate(bronrijen):
+            if verdacht[i]:
+                resultaat = self.omzetter(rij)
+                if isinstance(resultaat, list):
+                    self.wijs_af(deel, resultaat)
+                    continue
+                kenmerk = resultaat.toewijzing.id
+                corporatie = resultaat.corporatie
+                jaar = resultaat.toewijzing.huuringangsdatum.year
+            else:
+                resultaat = None
+                kenmerk, corporatie, jaar = ids[i], corporaties[i], jaren_kolom[i]
+            if self.dubbel is not None and kenmerk is not None:
+                fout = self.dubbel.controleer_kenmerk(kenmerk, self.invoer.naam, rij.rijnummer)
+                if fout is not None:
+                    self.wijs_af(deel, [fout])
+                    continue
+            if self.jaren is not None and jaar not in self.jaren:
+                overgeslagen[(corporatie, jaar)] = overgeslagen.get((corporatie, jaar), 0) + 1
+                continue
+            if resultaat is not None:
+                naar_rijmotor.append(resultaat)
+            else:
+                kolom.append(i)
+        for (corporatie, jaar), aantal in overgeslagen.items():
+            deel.gelezen += aantal
+            deel.overgeslagen[(corporatie, jaar)] += aantal
+        if kolom:
+            oordelen = beoordeel(frame[kolom], self.beleid).with_columns(
+                jaar=pl.col("huuringangsdatum").dt.year(),
+                personen=pl.col("aantal_personen").clip(upper_bound=MAX_PERSONEN_CEL),
+                uitleg=pl.col("motor_rij")
+                | pl.col("onbepaald")
+                | (pl.col("passendheid") == Passendheid.NIE.value).fill_null(False),
+            )
+            gewoon = oordelen.filter(~pl.col("uitleg"))
+            tellingen = gewoon.group_by(_CELKOLOMMEN).len().collect()
+            for *sleutel, aantal in tellingen.iter_rows():
+                deel.kubus[_cel(tuple(sleutel))] += aantal
+                deel.gelezen += aantal
+            apart = oordelen.filter(pl.col("uitleg")).select("_rij").collect()["_rij"].to_list()
+            for i in apart:
+                resultaat = self.omzetter(bronrijen[i])
+                if isinstance(resultaat, list):  # pragma: no cover - onverdachte rijen passen
+                    self.wijs_af(deel, resultaat)
+                    continue
+                naar_rijmotor.append(resultaat)
+        naar_rijmotor.sort(key=lambda r: r.rijnummer)
+        for resultaat in naar_rijmotor:
+            self.rijmotor(deel, resultaat)
+        return deel
+
+
+def tel_invoer_kolom(
+    invoer: Invoer,
+    *,
+    corporatie: str | None = None,
+    decimaalteken: Decimaalteken = "auto",
+    beleid: Beleid | None = None,
+    jaren: Collection[int] | None = None,
+    dubbelcontrole: bool = True,
+    voortgang: Callable[[int], None] | None = None,
+    bij_afwijzing: Callable[[Rijfout], None] | None = None,
+    _dubbel: Dubbelcontrole | None = None,
+) -> Telling:
+    """:func:`~passend_toewijzen.verantwoording.verwerken.tel_invoer` op de kolom-motor: dezelfde
+    telling (zonder ``bij_oordeel``: wie per toewijzing een oordeel wil, gebruikt de rij-motor)."""
+    omzetter = Toewijzingslezer(
+        invoer.naam,
+        invoer.kolommen,
+        corporatie=corporatie or invoer.pad.stem,
+        decimaalteken=decimaalteken,
+        schema=invoer.schema,
+    )
+    eigen = _dubbel is None and dubbelcontrole
+    with Dubbelcontrole() if eigen else nullcontext(_dubbel) as dubbel:
+        totaal = Telling()
+        totaal.bronnen[invoer.naam] = invoer.sha256()
+        totaal.bronkenmerken[invoer.naam] = invoer.kenmerken()
+        totaal.waarschuwingen = invoer.waarschuwingen
+        verwerker = _Stuk(invoer, omzetter, beleid, jaren, dubbel, bij_afwijzing, decimaalteken)
+        for stuk in _stukken(invoer.rijen(), STUK_KOLOM):
+            totaal = totaal + verwerker.tel(stuk)
+            if voortgang is not None:
+                voortgang(totaal.gelezen)
+        return totaal
