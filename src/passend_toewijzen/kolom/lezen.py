@@ -14,6 +14,7 @@ aanvaardt, met dezelfde waarden.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import polars as pl
@@ -100,6 +101,11 @@ def lees_cellen(
         elif kolom.soort is Soort.AANTAL:
             waarde = cel.str.extract(r"^(\d{1,2})$", 1).cast(pl.Int64)
             ok = waarde.is_between(1, MAX_PERSONEN)
+        elif kolom.soort is Soort.KEUZE and kolom.meervoudig:
+            # Informatief (geen invloed op het oordeel): gewoon als elke keuze precies klopt.
+            keuze = "(?:" + "|".join(re.escape(k) for k in kolom.keuzes) + ")"
+            waarde = cel
+            ok = cel.str.contains(f"^{keuze}(?:[,|]{keuze})*$")
         elif kolom.soort is Soort.KEUZE:
             waarde = cel
             ok = cel.is_in(list(kolom.keuzes))
@@ -107,17 +113,17 @@ def lees_cellen(
             waarde, ok = cel, pl.lit(False)
         ok = ~leeg & ok if kolom.verplicht else leeg | ok
         waarden.append(waarde.alias(kolom.naam))
-        gewoon.append(ok.fill_null(False))
+        gewoon.append(ok.fill_null(False).alias(f"_gewoon_{kolom.naam}"))
     # De controles van de rij-omzetter en de modellen die een gewone rij nog kan raken: wie er
     # één raakt (of in de buurt komt), gaat door de rij-omzetter.
-    controles = (
-        _c("huishoudinkomen").is_null() & ~(_c("vergunninghouders") | _c("studenten"))
-        | _c("verzoek_art_54a")
-        | _c("alle_bewoners_aow").is_not_null()
-        | _c("rendementsgrondslag_box3").is_not_null()
-        | (_c("subsidiabele_servicekosten") > _c("servicekosten"))
-        | (_c("huuringangsdatum") < _c("toewijzingsdatum"))
-        | _c("bijzonderheid").is_not_null()
+    # (Een lege cel maakt een vergelijking leeg; een lege verplichte cel is al niet gewoon.)
+    controles = pl.any_horizontal(
+        (_c("huishoudinkomen").is_null() & ~(_c("vergunninghouders") | _c("studenten"))),
+        _c("verzoek_art_54a"),
+        _c("alle_bewoners_aow").is_not_null(),
+        _c("rendementsgrondslag_box3").is_not_null(),
+        (_c("subsidiabele_servicekosten") > _c("servicekosten")).fill_null(False),
+        (_c("huuringangsdatum") < _c("toewijzingsdatum")).fill_null(False),
     ).fill_null(True)
     getypt = lazy.with_columns(*waarden, verdacht=~pl.all_horizontal(gewoon)).with_columns(
         *(_c(n).fill_null(False) for n in ("vergunninghouders", "studenten", "verzoek_art_54a")),

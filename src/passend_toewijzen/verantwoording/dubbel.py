@@ -89,6 +89,27 @@ class Dubbelcontrole:
         waar = f"rij {eerder[1]}" if eerder[0] == bron else f"{eerder[0]}, rij {eerder[1]}"
         return Rijfout(bron, rijnummer, "toewijzing_id", f"komt al voor in {waar}", kenmerk)
 
+    def controleer_reeks(
+        self, kenmerken: list[str | None], bron: str, rijnummers: list[int]
+    ) -> list[tuple[int, Rijfout]]:
+        """:meth:`controleer_kenmerk` voor een reeks rijen in bestandsvolgorde (``None``: geen
+        aanvaarde rij); geeft de plaats in de reeks en de fout van elke dubbele rij."""
+        fouten: list[tuple[int, Rijfout]] = []
+        gezien = self._gezien
+        for i, kenmerk in enumerate(kenmerken):
+            if kenmerk is None:
+                continue
+            if self._db is None:
+                plek = (bron, rijnummers[i])
+                if gezien.setdefault(kenmerk, plek) is plek:
+                    if len(gezien) > self._grens:
+                        self._naar_schijf()
+                    continue
+            fout = self.controleer_kenmerk(kenmerk, bron, rijnummers[i])
+            if fout is not None:
+                fouten.append((i, fout))
+        return fouten
+
     def _bronnummer(self, bron: str) -> int:
         nummer = self._bronnummers.get(bron)
         if nummer is None:

@@ -126,7 +126,8 @@ class _Stuk:
             uitkomst = toets_toewijzing(toewijzing, beleid=self.beleid, strikt=False)
         deel.tel(resultaat.bron, resultaat.rijnummer, resultaat.corporatie, uitkomst)
 
-    def tel(self, stuk: list[Rij]) -> Telling:  # noqa: PLR0915 - één doorloop per stuk
+    def tel(self, stuk: list[Rij]) -> Telling:
+        """De deeltelling van één stuk rijen (in bestandsvolgorde)."""
         deel = Telling()
         bronrijen: list[Bronrij] = []
         for rij in stuk:
@@ -137,86 +138,98 @@ class _Stuk:
                 self.wijs_af(deel, [melding])
             else:
                 bronrijen.append(rij)
-        if not bronrijen:
-            return deel
+        if bronrijen:
+            self.tel_bronrijen(deel, bronrijen, self.lees(bronrijen))
+        return deel
+
+    def lees(self, bronrijen: list[Bronrij]) -> pl.DataFrame:
+        """De getypte cellen van deze rijen (kolom ``_rij``: de plaats in ``bronrijen``)."""
         try:
             cellen = cellen_frame(self.invoer.kolommen, [r.waarden for r in bronrijen])
         except (TypeError, ValueError):
-            cellen = None
-        if cellen is None:
             # Geen tekstcellen (Excel, Parquet, JSON-regels): elke rij door de rij-omzetter.
-            frame = pl.DataFrame(
-                {"_rij": range(len(bronrijen)), "verdacht": [True] * len(bronrijen)}
+            cellen = cellen_frame(self.invoer.kolommen, [])
+            leeg = lees_cellen(cellen, corporatie="", schema=self.invoer.schema).collect()
+            return pl.DataFrame(
+                {
+                    "_rij": pl.Series(range(len(bronrijen)), dtype=pl.Int64),
+                    "verdacht": [True] * len(bronrijen),
+                }
+            ).join(leeg.drop("verdacht"), how="cross")
+        return (
+            lees_cellen(
+                cellen.with_row_index("_rij"),
+                corporatie=self.omzetter.corporatie,
+                decimaalteken=self.decimaalteken,
+                schema=self.invoer.schema,
             )
-        else:
-            frame = (
-                lees_cellen(
-                    cellen.with_row_index("_rij"),
-                    corporatie=self.omzetter.corporatie,
-                    decimaalteken=self.decimaalteken,
-                    schema=self.invoer.schema,
-                )
-                .with_columns(pl.col("_rij").cast(pl.Int64))
-                .collect()
-            )
-        verdacht = frame["verdacht"].to_list()
-        ids = frame["toewijzing_id"].to_list() if cellen is not None else []
-        corporaties = frame["corporatie"].to_list() if cellen is not None else []
-        jaren_kolom = frame["huuringangsdatum"].dt.year().to_list() if cellen is not None else []
-        naar_rijmotor: list[Rijtoewijzing] = []
-        kolom: list[int] = []
-        overgeslagen: dict[tuple[str, int], int] = {}
-        for i, rij in enumerate(bronrijen):
-            if verdacht[i]:
-                resultaat = self.omzetter(rij)
-                if isinstance(resultaat, list):
-                    self.wijs_af(deel, resultaat)
-                    continue
-                kenmerk = resultaat.toewijzing.id
-                corporatie = resultaat.corporatie
-                jaar = resultaat.toewijzing.huuringangsdatum.year
+            .with_columns(pl.col("_rij").cast(pl.Int64))
+            .collect()
+        )
+
+    def tel_bronrijen(self, deel: Telling, bronrijen: list[Bronrij], frame: pl.DataFrame) -> None:
+        """Tel de rijen van een stuk: verdachte door de rij-omzetter, de rest vectorieel."""
+        naam = self.invoer.naam
+        kenmerken: list[str | None] = frame["toewijzing_id"].to_list()
+        fouten: dict[int, list[Rijfout]] = {}
+        omgezet: dict[int, Rijtoewijzing] = {}
+        for i in frame.filter(pl.col("verdacht"))["_rij"].to_list():
+            resultaat = self.omzetter(bronrijen[i])
+            if isinstance(resultaat, list):
+                fouten[i] = resultaat
+                kenmerken[i] = None
             else:
-                resultaat = None
-                kenmerk, corporatie, jaar = ids[i], corporaties[i], jaren_kolom[i]
-            if self.dubbel is not None and kenmerk is not None:
-                fout = self.dubbel.controleer_kenmerk(kenmerk, self.invoer.naam, rij.rijnummer)
-                if fout is not None:
-                    self.wijs_af(deel, [fout])
-                    continue
+                omgezet[i] = resultaat
+                kenmerken[i] = resultaat.toewijzing.id
+        if self.dubbel is not None:
+            rijnummers = [r.rijnummer for r in bronrijen]
+            for i, fout in self.dubbel.controleer_reeks(kenmerken, naam, rijnummers):
+                fouten[i] = [fout]
+                omgezet.pop(i, None)
+        naar_rijmotor: dict[int, Rijtoewijzing] = {}
+        for i, resultaat in omgezet.items():
+            jaar = resultaat.toewijzing.huuringangsdatum.year
             if self.jaren is not None and jaar not in self.jaren:
-                overgeslagen[(corporatie, jaar)] = overgeslagen.get((corporatie, jaar), 0) + 1
-                continue
-            if resultaat is not None:
-                naar_rijmotor.append(resultaat)
+                deel.sla_over(resultaat.corporatie, jaar)
             else:
-                kolom.append(i)
-        for (corporatie, jaar), aantal in overgeslagen.items():
-            deel.gelezen += aantal
-            deel.overgeslagen[(corporatie, jaar)] += aantal
-        if kolom:
-            oordelen = beoordeel(frame[kolom], self.beleid).with_columns(
-                jaar=pl.col("huuringangsdatum").dt.year(),
+                naar_rijmotor[i] = resultaat
+        schoon = frame.lazy().filter(~pl.col("verdacht"))
+        if fouten:
+            schoon = schoon.filter(~pl.col("_rij").is_in(list(fouten)))
+        schoon = schoon.with_columns(jaar=pl.col("huuringangsdatum").dt.year())
+        if self.jaren is not None:
+            binnen = pl.col("jaar").is_in(list(self.jaren))
+            buiten = schoon.filter(~binnen).group_by("corporatie", "jaar").len().collect()
+            for corporatie, jaar, aantal in buiten.iter_rows():
+                deel.gelezen += aantal
+                deel.overgeslagen[(corporatie, jaar)] += aantal
+            schoon = schoon.filter(binnen)
+        oordelen = (
+            beoordeel(schoon, self.beleid)
+            .with_columns(
                 personen=pl.col("aantal_personen").clip(upper_bound=MAX_PERSONEN_CEL),
                 uitleg=pl.col("motor_rij")
                 | pl.col("onbepaald")
                 | (pl.col("passendheid") == Passendheid.NIE.value).fill_null(False),
             )
-            gewoon = oordelen.filter(~pl.col("uitleg"))
-            tellingen = gewoon.group_by(_CELKOLOMMEN).len().collect()
-            for *sleutel, aantal in tellingen.iter_rows():
-                deel.kubus[_cel(tuple(sleutel))] += aantal
-                deel.gelezen += aantal
-            apart = oordelen.filter(pl.col("uitleg")).select("_rij").collect()["_rij"].to_list()
-            for i in apart:
-                resultaat = self.omzetter(bronrijen[i])
-                if isinstance(resultaat, list):  # pragma: no cover - onverdachte rijen passen
-                    self.wijs_af(deel, resultaat)
-                    continue
-                naar_rijmotor.append(resultaat)
-        naar_rijmotor.sort(key=lambda r: r.rijnummer)
-        for resultaat in naar_rijmotor:
-            self.rijmotor(deel, resultaat)
-        return deel
+            .collect()
+        )
+        tellingen = oordelen.filter(~pl.col("uitleg")).group_by(_CELKOLOMMEN).len()
+        for *sleutel, aantal in tellingen.iter_rows():
+            deel.kubus[_cel(tuple(sleutel))] += aantal
+            deel.gelezen += aantal
+        for i in oordelen.filter(pl.col("uitleg"))["_rij"].to_list():
+            resultaat = self.omzetter(bronrijen[i])
+            if isinstance(resultaat, list):  # pragma: no cover - onverdachte rijen passen
+                fouten[i] = resultaat
+            else:
+                naar_rijmotor[i] = resultaat
+        # In bestandsvolgorde, zoals de rij-motor (de lijsten zijn begrensd).
+        for i in sorted(fouten.keys() | naar_rijmotor.keys()):
+            if i in fouten:
+                self.wijs_af(deel, fouten[i])
+            else:
+                self.rijmotor(deel, naar_rijmotor[i])
 
 
 def tel_invoer_kolom(
