@@ -30,6 +30,9 @@ __all__ = ["EXTRA_KOLOMMEN", "cellen_frame", "lees_cellen"]
 EXTRA_KOLOMMEN = ("toewijzing_id", "corporatie", "verdacht")
 """Naast :data:`~passend_toewijzen.kolom.regels.INVOERSCHEMA` geeft :func:`lees_cellen` deze."""
 
+VOORAF_VERDACHT = "_vooraf_verdacht"
+"""Een kolom van de invoer die een rij hoe dan ook verdacht maakt (zoals: al per regel gelezen)."""
+
 _c = pl.col
 _TEKST = r"^[!-~](?:[ -~]*[!-~])?$"
 """Gewone tekst: zichtbare ASCII-tekens, zonder witruimte aan begin of eind."""
@@ -62,7 +65,8 @@ def lees_cellen(
     Geeft de kolommen van :data:`~passend_toewijzen.kolom.regels.INVOERSCHEMA` plus
     :data:`EXTRA_KOLOMMEN` en alle kolommen die al in ``cellen`` stonden en niet tot het schema
     horen (zoals een rijnummer). ``corporatie`` is de naam voor rijen met een lege kolom
-    ``corporatie``. Een lege cel is een lege tekst of ``null``.
+    ``corporatie``. Een lege cel is een lege tekst of ``null``. Staat de kolom
+    :data:`VOORAF_VERDACHT` in ``cellen``, dan is elke rij waar die waar is verdacht.
     """
     lazy = cellen.lazy()
     aanwezig = set(lazy.collect_schema().names())
@@ -129,8 +133,11 @@ def lees_cellen(
         *(_c(n).fill_null(False) for n in ("vergunninghouders", "studenten", "verzoek_art_54a")),
         corporatie=_c("corporatie").fill_null(pl.lit(corporatie)),
     )
+    if VOORAF_VERDACHT in aanwezig:
+        controles = controles | _c(VOORAF_VERDACHT)
     getypt = getypt.with_columns(verdacht=_c("verdacht") | controles)
-    eigen = [n for n in lazy.collect_schema().names() if n not in {k.naam for k in schema.kolommen}]
+    schemanamen = {k.naam for k in schema.kolommen} | {VOORAF_VERDACHT}
+    eigen = [n for n in lazy.collect_schema().names() if n not in schemanamen]
     return getypt.select(*eigen, *INVOERSCHEMA, *EXTRA_KOLOMMEN[:2], "verdacht")
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator
 from contextlib import nullcontext
-from typing import Any
+from typing import Any, Protocol
 
 import polars as pl
 
@@ -25,6 +25,7 @@ from passend_toewijzen.invoer.cellen import Decimaalteken
 from passend_toewijzen.invoer.lezen import Bronrij, Bronrijfout, Invoer, Legerij, Rij
 from passend_toewijzen.invoer.rijen import Rijfout
 from passend_toewijzen.invoer.toewijzingen import Rijtoewijzing, Toewijzingslezer
+from passend_toewijzen.kolom.csvlezen import CsvStuk, csv_stukken, snel_leesbaar
 from passend_toewijzen.kolom.lezen import cellen_frame, lees_cellen
 from passend_toewijzen.kolom.regels import beoordeel
 from passend_toewijzen.regels.doelgroep import Toewijzingssegment
@@ -84,6 +85,10 @@ def _cel(rij: tuple[Any, ...]) -> Cel:
     )
 
 
+class _Bronrijen(Protocol):
+    def __getitem__(self, i: int, /) -> Bronrij: ...
+
+
 class _Stuk:
     """Eén stuk rijen van één bestand: lezen, dubbelcontrole, beoordelen en tellen."""
 
@@ -139,7 +144,8 @@ class _Stuk:
             else:
                 bronrijen.append(rij)
         if bronrijen:
-            self.tel_bronrijen(deel, bronrijen, self.lees(bronrijen))
+            rijnummers = [r.rijnummer for r in bronrijen]
+            self.tel_bronrijen(deel, bronrijen, rijnummers, self.lees(bronrijen))
         return deel
 
     def lees(self, bronrijen: list[Bronrij]) -> pl.DataFrame:
@@ -148,7 +154,8 @@ class _Stuk:
             cellen = cellen_frame(self.invoer.kolommen, [r.waarden for r in bronrijen])
         except (TypeError, ValueError):
             # Geen tekstcellen (Excel, Parquet, JSON-regels): elke rij door de rij-omzetter.
-            cellen = cellen_frame(self.invoer.kolommen, [])
+            kolommen = self.invoer.kolommen
+            cellen = cellen_frame(kolommen, [(None,) * len(kolommen)])
             leeg = lees_cellen(cellen, corporatie="", schema=self.invoer.schema).collect()
             return pl.DataFrame(
                 {
@@ -167,8 +174,53 @@ class _Stuk:
             .collect()
         )
 
-    def tel_bronrijen(self, deel: Telling, bronrijen: list[Bronrij], frame: pl.DataFrame) -> None:
-        """Tel de rijen van een stuk: verdachte door de rij-omzetter, de rest vectorieel."""
+    def tel_csv(self, stuk: CsvStuk) -> Telling:
+        """De deeltelling van een stuk dat :func:`~passend_toewijzen.kolom.csvlezen.csv_stukken`
+        las."""
+        deel = Telling()
+        vooraf: dict[int, list[Rijfout]] = {}
+        for rij in stuk.overige:
+            if isinstance(rij, Legerij):
+                deel.tel_leeg()
+            elif isinstance(rij, Bronrijfout):
+                vooraf[rij.rijnummer] = [
+                    Rijfout(self.invoer.naam, rij.rijnummer, None, rij.melding)
+                ]
+        cellen = stuk.cellen
+        rijnummers: list[int] = cellen["_rijnummer"].to_list()
+        waarden = cellen.select(self.invoer.kolommen)
+
+        class _Rijen:
+            def __getitem__(self, i: int) -> Bronrij:
+                eerder = stuk.per_regel.get(i)
+                if eerder is not None:
+                    return eerder
+                return Bronrij(rijnummers[i], waarden.row(i))
+
+        frame = (
+            lees_cellen(
+                cellen.with_row_index("_rij"),
+                corporatie=self.omzetter.corporatie,
+                decimaalteken=self.decimaalteken,
+                schema=self.invoer.schema,
+            )
+            .with_columns(pl.col("_rij").cast(pl.Int64))
+            .collect()
+        )
+        self.tel_bronrijen(deel, _Rijen(), rijnummers, frame, vooraf)
+        return deel
+
+    def tel_bronrijen(
+        self,
+        deel: Telling,
+        bronrijen: _Bronrijen,
+        rijnummers: list[int],
+        frame: pl.DataFrame,
+        vooraf: dict[int, list[Rijfout]] | None = None,
+    ) -> None:
+        """Tel de rijen van een stuk: verdachte door de rij-omzetter, de rest vectorieel.
+
+        ``vooraf`` zijn de rijfouten (per rijnummer) van regels die geen rij waren."""
         naam = self.invoer.naam
         kenmerken: list[str | None] = frame["toewijzing_id"].to_list()
         fouten: dict[int, list[Rijfout]] = {}
@@ -182,7 +234,6 @@ class _Stuk:
                 omgezet[i] = resultaat
                 kenmerken[i] = resultaat.toewijzing.id
         if self.dubbel is not None:
-            rijnummers = [r.rijnummer for r in bronrijen]
             for i, fout in self.dubbel.controleer_reeks(kenmerken, naam, rijnummers):
                 fouten[i] = [fout]
                 omgezet.pop(i, None)
@@ -225,8 +276,12 @@ class _Stuk:
             else:
                 naar_rijmotor[i] = resultaat
         # In bestandsvolgorde, zoals de rij-motor (de lijsten zijn begrensd).
-        for i in sorted(fouten.keys() | naar_rijmotor.keys()):
-            if i in fouten:
+        volgorde = [(rijnummers[i], i) for i in fouten.keys() | naar_rijmotor.keys()]
+        volgorde += [(n, -1) for n in vooraf or {}]
+        for nummer, i in sorted(volgorde):
+            if i < 0:
+                self.wijs_af(deel, (vooraf or {})[nummer])
+            elif i in fouten:
                 self.wijs_af(deel, fouten[i])
             else:
                 self.rijmotor(deel, naar_rijmotor[i])
@@ -260,8 +315,13 @@ def tel_invoer_kolom(
         totaal.bronkenmerken[invoer.naam] = invoer.kenmerken()
         totaal.waarschuwingen = invoer.waarschuwingen
         verwerker = _Stuk(invoer, omzetter, beleid, jaren, dubbel, bij_afwijzing, decimaalteken)
-        for stuk in _stukken(invoer.rijen(), STUK_KOLOM):
-            totaal = totaal + verwerker.tel(stuk)
+        stukken: Iterator[Telling] = (
+            map(verwerker.tel_csv, csv_stukken(invoer, STUK_KOLOM))
+            if snel_leesbaar(invoer)
+            else map(verwerker.tel, _stukken(invoer.rijen(), STUK_KOLOM))
+        )
+        for deel in stukken:
+            totaal = totaal + deel
             if voortgang is not None:
                 voortgang(totaal.gelezen)
         return totaal
