@@ -191,3 +191,54 @@ def test_buiten_de_dekking_naar_de_rij_motor() -> None:
         },
     )
     assert beoordeel(frame).collect()["motor_rij"].to_list() == [True]
+
+
+def _parquet(pad: Path, cellen: pl.DataFrame) -> Path:
+    """Het toewijzingenbestand als Parquet met getypte kolommen (zoals een eigen export)."""
+    bedragen = [
+        "kale_huur",
+        "huishoudinkomen",
+        "servicekosten",
+        "subsidiabele_servicekosten",
+        "rendementsgrondslag_box3",
+    ]
+    vlaggen = [
+        "daeb",
+        "aow_huishouden",
+        "vergunninghouders",
+        "studenten",
+        "urgentie",
+        "huurtoeslag_mogelijk",
+        "verzoek_art_54a",
+        "alle_bewoners_aow",
+    ]
+    c = pl.col
+    getypt = cellen.with_columns(
+        *(c(n).str.replace(",", ".").cast(pl.Decimal(14, 2), strict=False) for n in bedragen[:2]),
+        *(c(n).str.replace(",", ".").cast(pl.Float64, strict=False) for n in bedragen[2:]),
+        *(
+            pl.when(c(n) == "ja").then(True).when(c(n) == "nee").then(False).alias(n)
+            for n in vlaggen
+        ),
+        c("aantal_personen").cast(pl.Int64, strict=False),
+        c("huuringangsdatum").str.to_date(strict=False),
+        c("toewijzingsdatum").str.to_datetime(strict=False),
+    )
+    getypt.write_parquet(pad)
+    return pad
+
+
+def test_parquet_met_getypte_kolommen_gelijk(tmp_path: Path) -> None:
+    """Een Parquet-bestand met getypte kolommen (Decimal, float, datum, tijdstip, ja/nee, leeg):
+    dezelfde rijen, meldingen en hetzelfde verslag op beide motoren."""
+    cellen = pl.read_csv(VOORBEELD, separator=";", infer_schema=False)
+    verslag = _gelijk(_parquet(tmp_path / "voorbeeld.parquet", cellen))
+    assert verslag["invoer"]["gelezen"] == cellen.height
+    leeg = pl.DataFrame(
+        {k: [None] for k in cellen.columns}, schema=dict.fromkeys(cellen.columns, pl.String)
+    )
+    rare = cellen.head(3).with_columns(
+        pl.Series("servicekosten", ["12.345", "-1", "1e3"]),
+        pl.Series("aantal_personen", ["0", "31", "2"]),
+    )
+    _gelijk(_parquet(tmp_path / "raar.parquet", pl.concat([cellen.head(20), leeg, rare])))

@@ -147,8 +147,11 @@ class Invoer:
         waarschuwingen: Sequence[str] = (),
         sha256: str | None = None,
         csv_opmaak: CsvOpmaak | None = None,
+        bronkolommen: tuple[str, ...] | None = None,
     ) -> None:
         self.csv_opmaak = csv_opmaak
+        self.bronkolommen = bronkolommen
+        """Bij Parquet: de namen in het bestand van de schemakolommen (zoals ``kolommen``)."""
         """Bij een CSV-bestand: de kopregel (koppen, plaats van de schemakolommen, rijnummer)."""
         self.pad = pad
         self.naam = naam or pad.name
@@ -841,6 +844,7 @@ def _open_parquet(pad: Path, label: str, kop: _Koppen) -> Invoer:
         rijen=rijen,
         naam=label,
         waarschuwingen=regel.waarschuwingen,
+        bronkolommen=tuple(kolomnamen),
     )
 
 

@@ -121,11 +121,23 @@ def lees_cellen(
     # De controles van de rij-omzetter en de modellen die een gewone rij nog kan raken: wie er
     # één raakt (of in de buurt komt), gaat door de rij-omzetter.
     # (Een lege cel maakt een vergelijking leeg; een lege verplichte cel is al niet gewoon.)
+    verzoek = _c("verzoek_art_54a")
+    alle = _c("alle_bewoners_aow")
+    aow = _c("aow_huishouden")
     controles = pl.any_horizontal(
         (_c("huishoudinkomen").is_null() & ~(_c("vergunninghouders") | _c("studenten"))),
-        _c("verzoek_art_54a"),
-        _c("alle_bewoners_aow").is_not_null(),
-        _c("rendementsgrondslag_box3").is_not_null(),
+        # Huishouden: de AOW-gegevens spreken elkaar niet tegen (BTIV art. 54a).
+        (alle & ~aow).fill_null(False),
+        ((_c("aantal_personen") == 1) & (alle != aow)).fill_null(False),
+        # Een verzoek op grond van art. 54a: met vermogen, alleen van een AOW-huishouden, en bij
+        # meer personen met alle_bewoners_aow (de rij-omzetter en het model eisen dat).
+        verzoek
+        & (
+            _c("rendementsgrondslag_box3").is_null()
+            | ~aow.fill_null(False)
+            | (alle == False).fill_null(False)  # noqa: E712 - polars-expressie
+            | ((_c("aantal_personen") > 1) & alle.is_null())
+        ),
         (_c("subsidiabele_servicekosten") > _c("servicekosten")).fill_null(False),
         (_c("huuringangsdatum") < _c("toewijzingsdatum")).fill_null(False),
     ).fill_null(True)

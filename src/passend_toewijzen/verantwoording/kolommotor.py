@@ -27,6 +27,7 @@ from passend_toewijzen.invoer.rijen import Rijfout
 from passend_toewijzen.invoer.toewijzingen import Rijtoewijzing, Toewijzingslezer
 from passend_toewijzen.kolom.csvlezen import CsvStuk, csv_stukken, snel_leesbaar
 from passend_toewijzen.kolom.lezen import cellen_frame, lees_cellen
+from passend_toewijzen.kolom.parquetlezen import ParquetStuk, parquet_stukken
 from passend_toewijzen.kolom.regels import beoordeel
 from passend_toewijzen.regels.doelgroep import Toewijzingssegment
 from passend_toewijzen.regels.huurklasse import Huurklasse
@@ -177,25 +178,40 @@ class _Stuk:
     def tel_csv(self, stuk: CsvStuk) -> Telling:
         """De deeltelling van een stuk dat :func:`~passend_toewijzen.kolom.csvlezen.csv_stukken`
         las."""
+        waarden = stuk.cellen.select(self.invoer.kolommen)
+        nummers: list[int] = stuk.cellen["_rijnummer"].to_list()
+
+        def bronrij(i: int) -> Bronrij:
+            eerder = stuk.per_regel.get(i)
+            if eerder is not None:
+                return eerder
+            return Bronrij(nummers[i], waarden.row(i))
+
+        return self.tel_cellen(stuk.cellen, bronrij, stuk.overige)
+
+    def tel_parquet(self, stuk: ParquetStuk) -> Telling:
+        """De deeltelling van een partij die :func:`~.parquet_stukken` las."""
+        return self.tel_cellen(stuk.cellen, stuk.bronrij, stuk.overige)
+
+    def tel_cellen(
+        self, cellen: pl.DataFrame, bronrij: Callable[[int], Bronrij], overige: list[Rij]
+    ) -> Telling:
+        """De deeltelling van een frame tekstcellen (met ``_rijnummer``); ``bronrij`` geeft de
+        rij zoals de rij-lezer haar geeft, ``overige`` de lege rijen en rijfouten."""
         deel = Telling()
         vooraf: dict[int, list[Rijfout]] = {}
-        for rij in stuk.overige:
+        for rij in overige:
             if isinstance(rij, Legerij):
                 deel.tel_leeg()
             elif isinstance(rij, Bronrijfout):
                 vooraf[rij.rijnummer] = [
                     Rijfout(self.invoer.naam, rij.rijnummer, None, rij.melding)
                 ]
-        cellen = stuk.cellen
         rijnummers: list[int] = cellen["_rijnummer"].to_list()
-        waarden = cellen.select(self.invoer.kolommen)
 
         class _Rijen:
             def __getitem__(self, i: int) -> Bronrij:
-                eerder = stuk.per_regel.get(i)
-                if eerder is not None:
-                    return eerder
-                return Bronrij(rijnummers[i], waarden.row(i))
+                return bronrij(i)
 
         frame = (
             lees_cellen(
@@ -315,11 +331,13 @@ def tel_invoer_kolom(
         totaal.bronkenmerken[invoer.naam] = invoer.kenmerken()
         totaal.waarschuwingen = invoer.waarschuwingen
         verwerker = _Stuk(invoer, omzetter, beleid, jaren, dubbel, bij_afwijzing, decimaalteken)
-        stukken: Iterator[Telling] = (
-            map(verwerker.tel_csv, csv_stukken(invoer, STUK_KOLOM))
-            if snel_leesbaar(invoer)
-            else map(verwerker.tel, _stukken(invoer.rijen(), STUK_KOLOM))
-        )
+        stukken: Iterator[Telling]
+        if snel_leesbaar(invoer):
+            stukken = map(verwerker.tel_csv, csv_stukken(invoer, STUK_KOLOM))
+        elif invoer.formaat == "parquet" and invoer.bronkolommen is not None:
+            stukken = map(verwerker.tel_parquet, parquet_stukken(invoer))
+        else:
+            stukken = map(verwerker.tel, _stukken(invoer.rijen(), STUK_KOLOM))
         for deel in stukken:
             totaal = totaal + deel
             if voortgang is not None:
