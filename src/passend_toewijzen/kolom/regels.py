@@ -142,25 +142,52 @@ def _kies(lijst: str, index: pl.Expr) -> pl.Expr:
     return _c(lijst).list.get(index, null_on_oob=True)
 
 
-def _segment() -> list[pl.Expr]:
+Takken = list[tuple[pl.Expr, ...]]
+
+
+def _uit_takken(
+    voorvoegsel: str, takken: Takken, namen: tuple[str, ...], standaard: tuple[pl.Expr, ...]
+) -> tuple[list[pl.Expr], pl.Expr, list[pl.Expr]]:
+    """Een keten ``als ... dan ...`` in drie stappen die polars elk één keer uitrekent: elke
+    voorwaarde als kolom, het nummer van de eerste die geldt, dan per uitkomstkolom de waarde van
+    die tak (de eerste geldende tak beslist, zoals in de rij-regel)."""
+    voorwaarden = [
+        tak[0].fill_null(False).alias(f"_{voorvoegsel}{k}") for k, tak in enumerate(takken)
+    ]
+    nummer: Any = pl
+    for k in range(len(takken)):
+        nummer = nummer.when(_c(f"_{voorvoegsel}{k}")).then(pl.lit(k, pl.Int8))
+    tak_kolom = f"_{voorvoegsel}_tak"
+    tak_expr: pl.Expr = nummer.otherwise(pl.lit(len(takken), pl.Int8)).alias(tak_kolom)
+    uitkomsten: list[pl.Expr] = []
+    for positie, naam in enumerate(namen):
+        expr: Any = pl
+        for k, tak in enumerate(takken):
+            expr = expr.when(_c(tak_kolom) == k).then(tak[positie + 1])
+        uitkomsten.append(expr.otherwise(standaard[positie]).alias(naam))
+    return voorwaarden, tak_expr, uitkomsten
+
+
+def _segment() -> tuple[list[pl.Expr], list[pl.Expr], pl.Expr, list[pl.Expr]]:
     """Toewijzingssegment (Woningwet art. 47-48; zie :mod:`~passend_toewijzen.regels.doelgroep`)."""
     zorg = _c("zorgindicatie")
     bijzonder = zorg.is_not_null() | _c("vergunninghouders") | _c("studenten")
     categorie_telt = bijzonder & (_c("categorieen") != "geen")
     een = _c("aantal_personen") == 1
-    g1 = pl.when(een).then(_c("een1")).otherwise(_c("meer1"))
-    g1_fout = pl.when(een).then(_c("een1_fout")).otherwise(_c("meer1_fout"))
-    g2 = pl.when(een).then(_c("een2")).otherwise(_c("meer2"))
-    g2_fout = pl.when(een).then(_c("een2_fout")).otherwise(_c("meer2_fout"))
-    s1 = pl.when(een).then(_c("een1_segment")).otherwise(_c("meer1_segment"))
-    s2 = pl.when(een).then(_c("een2_segment")).otherwise(_c("meer2_segment"))
+    hulp = [
+        pl.when(een).then(_c(f"een{d}")).otherwise(_c(f"meer{d}")).alias(f"_s_{d}")
+        for d in ("1", "1_fout", "2", "2_fout", "1_segment", "2_segment")
+    ]
+    g1, g1_fout, g2, g2_fout, s1, s2 = (
+        _c(f"_s_{d}") for d in ("1", "1_fout", "2", "2_fout", "1_segment", "2_segment")
+    )
     inkomen = _c("_inkomen")
     vrij = _c("_vrijstelling")
     vrij_seg = _lit(Toewijzingssegment.VRIJ.value)
     nvt = _lit(Toewijzingssegment.NVT.value)
     doelgroep = _lit(Toewijzingssegment.DOELGROEP.value)
     # (segment, reden, categorie, daeb_buiten); segment leeg = onbepaald.
-    takken: list[tuple[pl.Expr, pl.Expr, pl.Expr, pl.Expr, pl.Expr]] = [
+    takken: Takken = [
         (~_c("daeb"), nvt, _lit("geen DAEB-woongelegenheid"), _lit(None), _lit("geen_daeb")),
         (
             (_c("woningsoort") != "onzelfstandig") & (_c("kale_huur") > _c("daeb_huurgrens")),
@@ -193,14 +220,9 @@ def _segment() -> list[pl.Expr]:
         (g2_fout, *(_lit(None),) * 4),
         (inkomen <= g2, s2, _lit(None), _lit(None), _lit(None)),
     ]
-    uitkomsten: list[pl.Expr] = []
-    for positie, naam in enumerate(("segment", "_segment_reden", "categorie", "daeb_buiten")):
-        expr: Any = pl
-        for tak in takken:
-            expr = expr.when(tak[0]).then(tak[positie + 1])
-        standaard = vrij_seg if naam == "segment" else _lit(None)
-        uitkomsten.append(expr.otherwise(standaard).alias(naam))
-    return uitkomsten
+    namen = ("segment", "_segment_reden", "categorie", "daeb_buiten")
+    standaard = (vrij_seg, _lit(None), _lit(None), _lit(None))
+    return (hulp, *_uit_takken("s", takken, namen, standaard))
 
 
 def _segment_reden() -> pl.Expr:
@@ -212,7 +234,7 @@ def _segment_reden() -> pl.Expr:
     return uitkomst
 
 
-def _passendheid() -> list[pl.Expr]:
+def _passendheid() -> tuple[list[pl.Expr], list[pl.Expr], pl.Expr, list[pl.Expr]]:
     """Passendheid (Woningwet art. 46 lid 2; BTIV art. 54, 54a; zie ``regels.passendheid``)."""
     kale = _c("kale_huur")
     subsidiabel = _c("subsidiabele_servicekosten")
@@ -224,17 +246,34 @@ def _passendheid() -> list[pl.Expr]:
         .then(pl.min_horizontal(_c("servicekosten"), maximum))
         .otherwise(maximum)
     )
-    hoogste = kale + ruimte
-    laagste = kale + subsidiabel.fill_null(0)
     rekenhuur = _c("reikwijdte_huurgrens")
-    huurtoeslag = _c("huurtoeslag_mogelijk").fill_null(
-        pl.when(_c("woningsoort").is_in(["zelfstandig", "woonwagen"])).then(True)
-    )
     inkomen = _c("_inkomen")
-    grens, grens_fout = passende_inkomensgrens(_c("huishoudtype"))
+    grens_expr, grens_fout_expr = passende_inkomensgrens(_c("huishoudtype"))
     vrijgesteld = _c("_vrijstelling").is_not_null()
-    alle_aow = _c("alle_bewoners_aow").fill_null(
-        pl.when(_c("aantal_personen") == 1).then(_c("aow_huishouden"))
+    hulp = [
+        (kale + ruimte).alias("_p_hoogste"),
+        (kale + subsidiabel.fill_null(0)).alias("_p_laagste"),
+        _c("huurtoeslag_mogelijk")
+        .fill_null(pl.when(_c("woningsoort").is_in(["zelfstandig", "woonwagen"])).then(True))
+        .alias("_p_huurtoeslag"),
+        grens_expr.alias("_p_grens"),
+        grens_fout_expr.alias("_p_grens_fout"),
+        _c("alle_bewoners_aow")
+        .fill_null(pl.when(_c("aantal_personen") == 1).then(_c("aow_huishouden")))
+        .alias("_p_alle_aow"),
+        _kies("aftopping", _c("aantal_personen")).alias("_p_aftopping"),
+    ]
+    hoogste, laagste, huurtoeslag, grens, grens_fout, alle_aow, aftopping = (
+        _c(f"_p_{n}")
+        for n in (
+            "hoogste",
+            "laagste",
+            "huurtoeslag",
+            "grens",
+            "grens_fout",
+            "alle_aow",
+            "aftopping",
+        )
     )
     vermogen = _c("rendementsgrondslag_box3")
     verzoek = _c("verzoek_art_54a")
@@ -251,13 +290,12 @@ def _passendheid() -> list[pl.Expr]:
         & (alle_aow.is_null() | (alle_aow & (_c("vermogensgrens_fout") | vermogen.is_null())))
     )
     art54a_toegepast = art54a & (vermogen > _c("vermogensgrens"))
-    aftopping = _kies("aftopping", _c("aantal_personen"))
     pas, nie, nvt = (_lit(p.value) for p in (Passendheid.PAS, Passendheid.NIE, Passendheid.NVT))
     geen = _lit(None)
     onbepaald = (geen, _lit("onbepaald"), pl.lit(None, dtype=pl.Boolean), geen)
     buiten_54a = "art. 54a: aftoppingsgrens op verzoek buiten toepassing"
     # (voorwaarde, passendheid, reden, in_passende_groep, nvt_reden); passendheid leeg = onbepaald
-    takken: list[tuple[pl.Expr, pl.Expr, pl.Expr, pl.Expr, pl.Expr]] = [
+    takken: Takken = [
         (
             ~_c("passend_geldt"),
             nvt,
@@ -312,13 +350,7 @@ def _passendheid() -> list[pl.Expr]:
     ]
     namen = ("passendheid", "passend_reden", "in_passende_groep", "nvt_reden")
     standaard = (nie, _lit("huur boven de aftoppingsgrens"), pl.lit(True), geen)
-    uitkomsten: list[pl.Expr] = []
-    for positie, naam in enumerate(namen):
-        expr: Any = pl
-        for tak in takken:
-            expr = expr.when(tak[0]).then(tak[positie + 1])
-        uitkomsten.append(expr.otherwise(standaard[positie]).alias(naam))
-    return uitkomsten
+    return (hulp, *_uit_takken("p", takken, namen, standaard))
 
 
 def _inkomen() -> list[pl.Expr]:
@@ -368,7 +400,14 @@ def beoordeel(frame: pl.LazyFrame | pl.DataFrame, beleid: Beleid | None = None) 
         huurklasse=huurklasse(_c("kale_huur")),
         motor_rij=_c("buiten_dekking") | _c("context_fout").fill_null(True),
     )
-    met_segment = hulp.with_columns(*_segment(), *_passendheid())
+    s_hulp, s_voorwaarden, s_tak, s_uitkomsten = _segment()
+    p_hulp, p_voorwaarden, p_tak, p_uitkomsten = _passendheid()
+    met_segment = (
+        hulp.with_columns(*s_hulp, *p_hulp)
+        .with_columns(*s_voorwaarden, *p_voorwaarden)
+        .with_columns(s_tak, p_tak)
+        .with_columns(*s_uitkomsten, *p_uitkomsten)
+    )
     uitkomst = met_segment.with_columns(
         _segment_reden(),
         onbepaald=_c("segment").is_null() | _c("passendheid").is_null(),
