@@ -91,6 +91,50 @@ def csv_stukken(invoer: Invoer, grootte: int) -> Iterator[CsvStuk]:
         raise InvoerFout(invoer.naam, f"geen geldige {invoer.codering}-tekst ({fout})") from None
 
 
+def _alles_rijen(  # noqa: PLR0917 - intern
+    blob: str,
+    regels: list[str],
+    begin: int,
+    teken: str,
+    aantal: int,
+    kop: str,
+    opmaak: CsvOpmaak,
+    kolommen: tuple[str, ...],
+    leeg_patroon: str,
+) -> CsvStuk | None:
+    """De gewone gang: elke regel van het stuk is een rij met het juiste aantal velden (geen lege
+    regel, geen herhaalde kop). Dan leest de CSV-lezer van polars het stuk in één keer; anders
+    ``None``."""
+    reeks = pl.Series(regels, dtype=pl.String).str.strip_suffix("\n")
+    controle = pl.DataFrame({"r": reeks}).select(
+        goed=(pl.col("r").str.count_matches(teken, literal=True) == aantal - 1)
+        & (pl.col("r").str.replace_all(leeg_patroon, "") != "")
+        & ~pl.col("r").str.starts_with(kop)
+        & (pl.col("r") != kop[: -len(teken)])
+    )
+    if not controle["goed"].all():
+        return None
+    gelezen = pl.read_csv(
+        blob.encode(),
+        has_header=False,
+        separator=teken,
+        quote_char=None,
+        infer_schema=False,
+        new_columns=[f"_v{i}" for i in range(aantal)],
+    )
+    if gelezen.height != len(regels):  # pragma: no cover - veiligheid: dan de gewone weg
+        return None
+    cellen = gelezen.select(
+        pl.int_range(begin, begin + len(regels), dtype=pl.Int64).alias("_rijnummer"),
+        *(
+            pl.col(f"_v{p}").fill_null("").alias(k)
+            for k, p in zip(kolommen, opmaak.posities, strict=True)
+        ),
+        pl.lit(False).alias(VOORAF_VERDACHT),
+    )
+    return CsvStuk(cellen, {}, [])
+
+
 def _stuk(  # noqa: PLR0917 - intern
     regels: list[str],
     begin: int,
@@ -103,7 +147,12 @@ def _stuk(  # noqa: PLR0917 - intern
 ) -> CsvStuk:
     kop = eerste_kop + teken
     blob = "".join(regels)
-    if blob.isascii() and blob.replace("\t", " ").replace("\n", " ").isprintable():
+    gewone_ascii = blob.isascii() and blob.replace("\t", " ").replace("\n", " ").isprintable()
+    if gewone_ascii:
+        snel = _alles_rijen(blob, regels, begin, teken, aantal, kop, opmaak, kolommen, leeg_patroon)
+        if snel is not None:
+            return snel
+    if gewone_ascii:
         # Het hele stuk is gewone ASCII: alleen regels die met de eerste kop beginnen apart.
         alles = pl.DataFrame(
             {

@@ -46,10 +46,11 @@ _MAXIMA = {
 
 def _bedrag(kolom: pl.Expr, decimaalteken: Decimaalteken) -> tuple[pl.Expr, pl.Expr]:
     """(centen, gewoon): ``123``; bij ``auto`` ook ``123,4`` en ``123.45``."""
-    patroon = r"^(\d{1,12})(?:[.,](\d{1,2}))?$" if decimaalteken == "auto" else r"^(\d{1,12})$"
-    geheel = kolom.str.extract(patroon, 1)
-    deel = kolom.str.extract(patroon, 2) if decimaalteken == "auto" else pl.lit(None, pl.String)
-    centen = geheel.cast(pl.Int64) * 100 + deel.fill_null("0").str.pad_end(2, "0").cast(pl.Int64)
+    patroon = r"^(\d{1,12})(?:[.,](\d{1,2}))?$" if decimaalteken == "auto" else r"^(\d{1,12})()$"
+    delen = kolom.str.extract_groups(patroon)
+    geheel = delen.struct[0]
+    deel = delen.struct[1]
+    centen = geheel.cast(pl.Int64) * 100 + deel.fill_null("").str.pad_end(2, "0").cast(pl.Int64)
     return centen, geheel.is_not_null()
 
 
