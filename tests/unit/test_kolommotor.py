@@ -242,3 +242,34 @@ def test_parquet_met_getypte_kolommen_gelijk(tmp_path: Path) -> None:
         pl.Series("aantal_personen", ["0", "31", "2"]),
     )
     _gelijk(_parquet(tmp_path / "raar.parquet", pl.concat([cellen.head(20), leeg, rare])))
+
+
+@pytest.mark.parametrize("grens", [1, 3, 1000])
+def test_dubbelcontrole_per_reeks_als_per_rij(grens: int) -> None:
+    """De dubbelcontrole per reeks (ook als de id's op schijf staan) geeft dezelfde afwijzingen,
+    met dezelfde eerdere plek, als de controle rij voor rij."""
+    import random
+
+    from passend_toewijzen.verantwoording.dubbel import Dubbelcontrole
+
+    kans = random.Random(13)  # noqa: S311 - vaste testreeks, geen geheim
+    reeksen = [
+        ("a.csv", [kans.choice([f"T{n}" for n in range(40)] + [None]) for _ in range(30)])
+        for _ in range(4)
+    ] + [("b.csv", [f"T{n}" for n in range(30)])]
+    per_rij: list[tuple[str, int, str]] = []
+    per_reeks: list[tuple[str, int, str]] = []
+    with Dubbelcontrole(grens) as een, Dubbelcontrole(grens) as ander:
+        begin = 0
+        for bron, kenmerken in reeksen:
+            nummers = list(range(begin + 2, begin + 2 + len(kenmerken)))
+            begin += len(kenmerken)
+            for kenmerk, nummer in zip(kenmerken, nummers, strict=True):
+                if kenmerk is not None:
+                    fout = een.controleer_kenmerk(kenmerk, bron, nummer)
+                    if fout is not None:
+                        per_rij.append((fout.bron, fout.rijnummer, fout.melding))
+            for _, fout in ander.controleer_reeks(list(kenmerken), bron, nummers):
+                per_reeks.append((fout.bron, fout.rijnummer, fout.melding))
+    assert per_reeks == per_rij
+    assert per_rij

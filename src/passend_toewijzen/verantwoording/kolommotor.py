@@ -38,7 +38,7 @@ from passend_toewijzen.verantwoording.telling import MAX_PERSONEN_CEL, Cel, Tell
 
 __all__ = ["STUK_KOLOM", "tel_invoer_kolom"]
 
-STUK_KOLOM = 200_000
+STUK_KOLOM = 65_536
 """Het aantal rijen per stuk (en per deeltelling) op de kolom-motor."""
 
 _CELKOLOMMEN = (
