@@ -138,10 +138,6 @@ def huurklasse(kale_huur: pl.Expr) -> pl.Expr:
     return klasse_expr
 
 
-def _kies(lijst: str, index: pl.Expr) -> pl.Expr:
-    return _c(lijst).list.get(index, null_on_oob=True)
-
-
 Takken = list[tuple[pl.Expr, ...]]
 
 
@@ -261,7 +257,7 @@ def _passendheid() -> tuple[list[pl.Expr], list[pl.Expr], pl.Expr, list[pl.Expr]
         _c("alle_bewoners_aow")
         .fill_null(pl.when(_c("aantal_personen") == 1).then(_c("aow_huishouden")))
         .alias("_p_alle_aow"),
-        _kies("aftopping", _c("aantal_personen")).alias("_p_aftopping"),
+        _c("aftopping").alias("_p_aftopping"),
     ]
     hoogste, laagste, huurtoeslag, grens, grens_fout, alle_aow, aftopping = (
         _c(f"_p_{n}")
@@ -357,7 +353,7 @@ def _inkomen() -> list[pl.Expr]:
     """Het vastgestelde inkomen of de vrijstelling van de inkomenstoets (BTIV art. 56 lid 3-4)."""
     vergunning = _c("vergunninghouders")
     student = ~vergunning & _c("studenten")
-    student_status = _kies("vrij_studenten", _c("aantal_personen") - 1)
+    student_status = _c("vrij_studenten")
     status = (
         pl.when(vergunning)
         .then(_c("vrij_vergunninghouders"))

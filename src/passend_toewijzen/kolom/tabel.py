@@ -212,18 +212,44 @@ def parametertabel(beleid: Beleid | None = None) -> pl.DataFrame:
 
 
 def koppel_parameters(
-    frame: pl.LazyFrame, beleid: Beleid | None = None, *, datumkolom: str = "huuringangsdatum"
+    frame: pl.LazyFrame,
+    beleid: Beleid | None = None,
+    *,
+    datumkolom: str = "huuringangsdatum",
+    aantalkolom: str = "aantal_personen",
 ) -> pl.LazyFrame:
     """Koppel aan elke rij de parameters van de periode waarin ``datumkolom`` valt (as-of join).
 
     De kolom ``buiten_dekking`` is waar als de datum buiten de gedekte periode ligt (dan zijn alle
-    parameterkolommen leeg).
+    parameterkolommen leeg). Heeft het frame de kolom ``aantalkolom``, dan komen de lijsten per
+    aantal personen (``aftopping``, ``vrij_studenten``) als één waarde per rij mee: die van het
+    aantal personen van de rij (leeg buiten 1 tot en met 30).
     """
     van, tot = beschikbare_periode()
-    tabel = parametertabel(beleid).lazy()
-    gekoppeld = frame.sort(datumkolom).join_asof(
-        tabel, left_on=datumkolom, right_on="vanaf", strategy="backward"
+    volledig = parametertabel(beleid)
+    tabel = (
+        volledig.drop("aftopping", "vrij_studenten")
+        .with_row_index("_periode")
+        .with_columns(pl.col("_periode").cast(pl.Int64))
     )
-    return gekoppeld.with_columns(
+    gekoppeld = frame.sort(datumkolom).join_asof(
+        tabel.lazy(), left_on=datumkolom, right_on="vanaf", strategy="backward"
+    )
+    gekoppeld = gekoppeld.with_columns(
         buiten_dekking=(pl.col(datumkolom) < van) | (pl.col(datumkolom) > tot)
     )
+    if aantalkolom not in frame.collect_schema().names():
+        return gekoppeld.drop("_periode")
+    aantal = pl.col(aantalkolom)
+    periode = pl.col("_periode")
+    binnen = aantal.is_between(1, MAX_PERSONEN) & periode.is_not_null()
+    lijsten = {
+        "aftopping": (volledig["aftopping"].explode(), MAX_PERSONEN + 1, aantal),
+        "vrij_studenten": (volledig["vrij_studenten"].explode(), MAX_PERSONEN, aantal - 1),
+    }
+    return gekoppeld.with_columns(
+        pl.when(binnen)
+        .then(pl.lit(plat).gather(pl.when(binnen).then(periode * breedte + plaats).otherwise(0)))
+        .alias(naam)
+        for naam, (plat, breedte, plaats) in lijsten.items()
+    ).drop("_periode")
