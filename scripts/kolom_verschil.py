@@ -14,8 +14,8 @@ Voor elk bestand (zonder bestanden: een gegenereerd bestand per zaad met
    vergeleken (op het veld ``motor`` in het ontvangstbewijs na).
 
 Het script stopt met code 1 bij het eerste verschil en noemt het. De hypothesis-eigenschappen in
-``tests/eigenschappen/test_kolommotor.py`` draaien met meer voorbeelden met
-``HYPOTHESIS_PROFILE=bewijs pytest tests/eigenschappen/test_kolommotor.py``.
+``tests/unit/test_kolommotor_verschil.py`` draaien met meer voorbeelden met
+``HYPOTHESIS_PROFILE=bewijs pytest tests/unit/test_kolommotor_verschil.py``.
 """
 
 from __future__ import annotations

@@ -63,6 +63,7 @@ def test_de_documentatie_importeert_overal_uit_dezelfde_plek() -> None:
         "passend_toewijzen.verantwoording",
         "passend_toewijzen.dienst",
         "passend_toewijzen.schemas",
+        "passend_toewijzen.kolom",
     )
     voorbeelden = sorted((WORTEL / "examples").glob("*.py"))
     afwijkend = [

@@ -10,7 +10,7 @@ rijen tegelijk (optionele extra ``[kolom]``, op polars).
 * :func:`lees_cellen`: tekstcellen vectorieel omzetten, met de aanvaarding van de rij-lezer.
 
 Dat de kolom-motor hetzelfde oordeel geeft als de rij-motor, bewijzen de verschiltests
-(``tests/eigenschappen/test_kolommotor.py``) en het script ``scripts/kolom_verschil.py``.
+(``tests/unit/test_kolommotor_verschil.py``) en het script ``scripts/kolom_verschil.py``.
 """
 
 from passend_toewijzen.kolom.lezen import lees_cellen
