@@ -23,7 +23,7 @@ from passend_toewijzen.kolom.lezen import VOORAF_VERDACHT
 
 __all__ = ["PARTIJ", "ParquetStuk", "parquet_stukken"]
 
-PARTIJ = 262_144
+PARTIJ = 65_536
 """Het aantal rijen per gelezen partij."""
 
 
