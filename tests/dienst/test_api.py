@@ -25,6 +25,9 @@ pytestmark = pytest.mark.anyio
 
 
 def cli(capsys: pytest.CaptureFixture[str], *argumenten: str, code: int = 0) -> str:
+    if argumenten[:1] == ("verantwoording",) and argumenten[1:2] != ("sjabloon",):
+        # De dienst maakt de verantwoording op de rij-motor (zie dienst.verantwoording).
+        argumenten = (*argumenten, "--motor", "rij")
     assert main(list(argumenten)) == code
     return capsys.readouterr().out
 

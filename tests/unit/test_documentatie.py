@@ -91,6 +91,7 @@ def test_de_documentatie_importeert_overal_uit_dezelfde_plek() -> None:
         "passend_toewijzen.simulatie",
         "passend_toewijzen.bereikbaarheid",
         "passend_toewijzen.monitor",
+        "passend_toewijzen.kolom",
     )
     voorbeelden = sorted((WORTEL / "examples").glob("*.py"))
     afwijkend = [

@@ -170,6 +170,13 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
         "per miljoen rijen; boven 200.000 rijen houdt de controle de id's in een tijdelijk "
         "bestand bij)",
     )
+    p.add_argument(
+        "--motor",
+        choices=("kolom", "rij"),
+        default=None,
+        help="kolom: vectorieel (snel, extra [kolom]; standaard als polars er is en de uitvoer "
+        "geen Excel is), rij: elke toewijzing apart; het verslag is hetzelfde",
+    )
     p.add_argument("--stil", action="store_true", help="geen voortgangsbalk")
     p.set_defaults(uitvoeren=_verantwoording)
 
@@ -298,6 +305,11 @@ def _verantwoording(args: argparse.Namespace) -> int:
     if args.uitvoer is not None:
         controleer_schrijfbaar(args.uitvoer)
 
+    if args.motor == "kolom" and formaat == "xlsx":
+        fout(
+            "--motor kolom geeft geen oordeel per toewijzing voor de Excel-uitvoer; "
+            "gebruik --motor rij"
+        )
     beleid = _beleid(args.beleid)
     koppeling = _koppeling(args.kolom)
     gemeenten_15 = [g.strip() for deel in args.gemeenten_15 for g in deel.split(",") if g.strip()]
@@ -336,6 +348,7 @@ def _verantwoording(args: argparse.Namespace) -> int:
                 voortgang=voortgang,
                 bij_afwijzing=bij_afwijzing,
                 bij_oordeel=None if excel is None else excel.oordeel,
+                motor=args.motor,
             )
         except GeenVerslagjaar as exc:
             fout(f"{exc} (zie --jaar)")

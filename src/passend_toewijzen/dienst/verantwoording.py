@@ -290,6 +290,9 @@ def maak_verslagen(
             voortgang=bij,
             bij_afwijzing=bij_afwijzing if excel is not None else None,
             bij_oordeel=None if excel is None else excel.oordeel,
+            # Altijd de rij-motor: de Excel-uitvoer vraagt een oordeel per toewijzing, en zo is
+            # het JSON-verslag hetzelfde, welke formaten ook gevraagd zijn (ook "motor").
+            motor="rij",
         )
         termijn.controleer()
         inhoud: dict[str, bytes] = {}

@@ -59,10 +59,12 @@ __all__ = [
     "ZOEK_KOPREGEL",
     "Bronrij",
     "Bronrijfout",
+    "CsvOpmaak",
     "Formaat",
     "Invoer",
     "InvoerFout",
     "Legerij",
+    "csv_rij",
     "open_invoer",
 ]
 
@@ -144,7 +146,13 @@ class Invoer:
         titelrijen: int = 0,
         waarschuwingen: Sequence[str] = (),
         sha256: str | None = None,
+        csv_opmaak: CsvOpmaak | None = None,
+        bronkolommen: tuple[str, ...] | None = None,
     ) -> None:
+        self.csv_opmaak = csv_opmaak
+        self.bronkolommen = bronkolommen
+        """Bij Parquet: de namen in het bestand van de schemakolommen (zoals ``kolommen``)."""
+        """Bij een CSV-bestand: de kopregel (koppen, plaats van de schemakolommen, rijnummer)."""
         self.pad = pad
         self.naam = naam or pad.name
         """De naam van de bron in meldingen en in het verslag (standaard de bestandsnaam)."""
@@ -566,7 +574,36 @@ def _open_csv(pad: Path, label: str, kop: _Koppen, opties: _Csv) -> Invoer:
         titelrijen=sum(1 for r in eerste[:index] if r.strip()),
         waarschuwingen=[*filter(None, [codering.waarschuwing]), *regel.waarschuwingen],
         sha256=codering.sha256 or None,
+        csv_opmaak=CsvOpmaak(tuple(koppen), regel.posities, index + 1),
     )
+
+
+class CsvOpmaak(NamedTuple):
+    """De kopregel van een CSV-bestand: de koppen, de plaats van elke schemakolom en het
+    rijnummer van de kopregel (voor wie de regels zelf leest, zoals de kolom-motor)."""
+
+    koppen: tuple[str, ...]
+    posities: tuple[int, ...]
+    kopnummer: int
+
+
+def csv_rij(
+    velden: list[str],
+    rijnummer: int,
+    opmaak: CsvOpmaak,
+    kies: Callable[[Sequence[Any]], tuple[Any, ...]] | None = None,
+) -> Rij:
+    """Eén gelezen CSV-regel (de velden) als rij, lege rij of rijfout (``kies``: de kiezer van
+    de schemakolommen, als die al gemaakt is)."""
+    koppen = opmaak.koppen
+    aantal = len(koppen)
+    if len(velden) == aantal and (velden[0].strip() or not _leeg(velden)):
+        if velden[0].lstrip("\ufeff") == koppen[0] and _herhaalde_kop(velden, koppen):
+            return Bronrijfout(rijnummer, _HERHAALDE_KOP)
+        return Bronrij(rijnummer, (kies or _kiezer(opmaak.posities))(velden))
+    if _leeg(velden):
+        return Legerij(rijnummer)
+    return Bronrijfout(rijnummer, f"{len(velden)} waarden, maar {aantal} kolomkoppen")
 
 
 def _csv_rijen(
@@ -580,8 +617,8 @@ def _csv_rijen(
     kopnummer: int,
 ) -> Iterator[Rij]:
     """De rijen onder de kopregel van een CSV-bestand."""
+    opmaak = CsvOpmaak(tuple(koppen), posities, kopnummer)
     kies = _kiezer(posities)
-    aantal = len(koppen)
     with pad.open(encoding=codering, errors="surrogateescape", newline="") as bestand:
         lezer = csv.reader(bestand, delimiter=teken, strict=True)
         rijnummer = 0
@@ -590,17 +627,7 @@ def _csv_rijen(
                 rijnummer += 1
                 if rijnummer <= kopnummer:
                     continue
-                if len(velden) == aantal and (velden[0].strip() or not _leeg(velden)):
-                    if velden[0].lstrip("\ufeff") == koppen[0] and _herhaalde_kop(velden, koppen):
-                        yield Bronrijfout(rijnummer, _HERHAALDE_KOP)
-                        continue
-                    yield Bronrij(rijnummer, kies(velden))
-                elif _leeg(velden):
-                    yield Legerij(rijnummer)
-                else:
-                    yield Bronrijfout(
-                        rijnummer, f"{len(velden)} waarden, maar {aantal} kolomkoppen"
-                    )
+                yield csv_rij(velden, rijnummer, opmaak, kies)
         except csv.Error as fout:
             raise InvoerFout(
                 label, f"rij {rijnummer + 1}: onleesbare CSV ({_csv_melding(fout)})"
@@ -817,6 +844,7 @@ def _open_parquet(pad: Path, label: str, kop: _Koppen) -> Invoer:
         rijen=rijen,
         naam=label,
         waarschuwingen=regel.waarschuwingen,
+        bronkolommen=tuple(kolomnamen),
     )
 
 

@@ -70,7 +70,11 @@ class Dubbelcontrole:
         if kenmerk is None:  # pragma: no cover - toewijzing_id is een verplichte kolom
             msg = "een rij uit een bestand heeft altijd een toewijzing_id"
             raise AssertionError(msg)
-        plek = (rij.bron, rij.rijnummer)
+        return self.controleer_kenmerk(kenmerk, rij.bron, rij.rijnummer)
+
+    def controleer_kenmerk(self, kenmerk: str, bron: str, rijnummer: int) -> Rijfout | None:
+        """:meth:`controleer` voor een kenmerk en een plek (zonder gebouwde toewijzing)."""
+        plek = (bron, rijnummer)
         if self._db is None:
             eerder = self._gezien.setdefault(kenmerk, plek)
             if eerder == plek:
@@ -82,8 +86,76 @@ class Dubbelcontrole:
             if gevonden is None:
                 return None
             eerder = gevonden
-        waar = f"rij {eerder[1]}" if eerder[0] == rij.bron else f"{eerder[0]}, rij {eerder[1]}"
-        return Rijfout(rij.bron, rij.rijnummer, "toewijzing_id", f"komt al voor in {waar}", kenmerk)
+        waar = f"rij {eerder[1]}" if eerder[0] == bron else f"{eerder[0]}, rij {eerder[1]}"
+        return Rijfout(bron, rijnummer, "toewijzing_id", f"komt al voor in {waar}", kenmerk)
+
+    def controleer_reeks(
+        self, kenmerken: list[str | None], bron: str, rijnummers: list[int]
+    ) -> list[tuple[int, Rijfout]]:
+        """:meth:`controleer_kenmerk` voor een reeks rijen in bestandsvolgorde (``None``: geen
+        aanvaarde rij); geeft de plaats in de reeks en de fout van elke dubbele rij."""
+        fouten: list[tuple[int, Rijfout]] = []
+        gezien = self._gezien
+        for i, kenmerk in enumerate(kenmerken):
+            if self._db is not None:
+                return fouten + self._reeks_op_schijf(kenmerken, bron, rijnummers, i)
+            if kenmerk is None:
+                continue
+            plek = (bron, rijnummers[i])
+            if gezien.setdefault(kenmerk, plek) is plek:
+                if len(gezien) > self._grens:
+                    self._naar_schijf()
+                continue
+            fout = self.controleer_kenmerk(kenmerk, bron, rijnummers[i])
+            if fout is not None:
+                fouten.append((i, fout))
+        return fouten
+
+    def _reeks_op_schijf(
+        self, kenmerken: list[str | None], bron: str, rijnummers: list[int], begin: int
+    ) -> list[tuple[int, Rijfout]]:
+        """:meth:`controleer_reeks` vanaf ``begin`` met de database: in één keer per reeks,
+        met dezelfde uitkomst als rij voor rij (de eerste plek van een id telt)."""
+        assert self._db is not None  # noqa: S101 - alleen aangeroepen na _naar_schijf
+        nummer = self._bronnummer(bron)
+        eerste: dict[str, int] = {}
+        for i in range(begin, len(kenmerken)):
+            kenmerk = kenmerken[i]
+            if kenmerk is not None:
+                eerste.setdefault(kenmerk, i)
+        try:
+            db = self._db
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS stuk (id TEXT PRIMARY KEY, rij INTEGER)")
+            db.execute("DELETE FROM stuk")
+            db.executemany(
+                "INSERT INTO stuk VALUES (?, ?)", ((k, rijnummers[i]) for k, i in eerste.items())
+            )
+            eerder = {
+                k: (self._bronnen[b], r)
+                for k, b, r in db.execute(
+                    "SELECT s.id, g.bron, g.rij FROM stuk s JOIN gezien g ON g.id = s.id"
+                )
+            }
+            db.execute("INSERT OR IGNORE INTO gezien SELECT id, ?, rij FROM stuk", (nummer,))
+        except sqlite3.Error as exc:  # bijvoorbeeld: de schijf is vol
+            self.sluit()
+            raise DubbelcontroleFout(exc) from exc
+        fouten: list[tuple[int, Rijfout]] = []
+        for i in range(begin, len(kenmerken)):
+            kenmerk = kenmerken[i]
+            if kenmerk is None:
+                continue
+            plek = eerder.get(kenmerk)
+            if plek is None:
+                if eerste[kenmerk] == i:
+                    continue
+                plek = (bron, rijnummers[eerste[kenmerk]])
+            if plek == (bron, rijnummers[i]):  # pragma: no cover - dezelfde rij nog eens
+                continue
+            waar = f"rij {plek[1]}" if plek[0] == bron else f"{plek[0]}, rij {plek[1]}"
+            melding = f"komt al voor in {waar}"
+            fouten.append((i, Rijfout(bron, rijnummers[i], "toewijzing_id", melding, kenmerk)))
+        return fouten
 
     def _bronnummer(self, bron: str) -> int:
         nummer = self._bronnummers.get(bron)

@@ -508,8 +508,11 @@ def maak_verslag(
     gemeenten_15: Collection[str] = (),
     vorig_jaar: Passendcijfers | None = None,
     beleid: Beleid | None = None,
+    motor: str = "rij",
 ) -> Verslag:
     """Maak de verantwoording van ``corporatie`` over ``jaar`` uit de telling.
+
+    ``motor`` (``rij`` of ``kolom``) noemt in het ontvangstbewijs de motor die de telling maakte.
 
     ``corporatie`` mag weg als de telling er maar één bevat. ``gemeenten_15`` zijn de gemeenten
     waar prestatieafspraken de vrije toewijzingsruimte op 15% zetten (vanaf 2022).
@@ -591,6 +594,7 @@ def maak_verslag(
         "beleid": None if beleid is None else beleid.kenmerk,
         "beleidswaarden": [beleidswaarde_als_dict(b) for b in beleidswaarden],
         "invoer_sha256": dict(sorted(telling.bronnen.items())),
+        "motor": motor,
     }
     return Verslag(
         corporatie=corporatie,

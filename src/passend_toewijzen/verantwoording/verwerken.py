@@ -17,6 +17,7 @@ voorkomt, wordt bij het tweede bestand afgewezen met de plek van het eerste.
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import nullcontext
 from pathlib import Path
@@ -37,7 +38,33 @@ from passend_toewijzen.verantwoording.invoer import open_invoer
 from passend_toewijzen.verantwoording.telling import Telling
 from passend_toewijzen.verantwoording.verslag import Passendcijfers, Verslag, maak_verslag
 
-__all__ = ["STUK", "GeenVerslagjaar", "tel_invoer", "verantwoord"]
+__all__ = ["MOTOREN", "STUK", "GeenVerslagjaar", "kies_motor", "tel_invoer", "verantwoord"]
+
+MOTOREN = ("kolom", "rij")
+"""De motoren van de verantwoording: ``kolom`` (vectorieel, extra ``[kolom]``) en ``rij``."""
+
+
+def kolommotor_beschikbaar() -> bool:
+    """Of de kolom-motor te gebruiken is (polars geïnstalleerd, extra ``[kolom]``)."""
+    return importlib.util.find_spec("polars") is not None
+
+
+def kies_motor(motor: str | None, *, per_oordeel: bool = False) -> str:
+    """De motor: de gevraagde, of zonder keuze ``kolom`` als die beschikbaar is en niet om een
+    oordeel per toewijzing wordt gevraagd (``bij_oordeel``), anders ``rij``."""
+    if motor is None:
+        return "kolom" if kolommotor_beschikbaar() and not per_oordeel else "rij"
+    if motor not in MOTOREN:
+        msg = f"onbekende motor {motor!r}; kies kolom of rij"
+        raise ValueError(msg)
+    if motor == "kolom" and per_oordeel:
+        msg = "de kolom-motor geeft geen oordeel per toewijzing (bij_oordeel); gebruik motor rij"
+        raise ValueError(msg)
+    if motor == "kolom" and not kolommotor_beschikbaar():
+        msg = "de kolom-motor vraagt polars: pip install 'passend-toewijzen[kolom]'"
+        raise ValueError(msg)
+    return motor
+
 
 STUK = 5_000
 """Het aantal rijen per deeltelling."""
@@ -189,6 +216,7 @@ def verantwoord(
     voortgang: Callable[[int], None] | None = None,
     bij_afwijzing: Callable[[Rijfout], None] | None = None,
     bij_oordeel: Callable[[Rijtoewijzing, Toetsuitkomst], None] | None = None,
+    motor: str | None = None,
 ) -> Verslag:
     """De jaarverantwoording over ``jaar`` uit een of meer bestanden met toewijzingen.
 
@@ -200,7 +228,12 @@ def verantwoord(
 
     Alle bestanden worden eerst geopend en gecontroleerd (formaat, kolommen, elk bestand één
     keer), zodat een fout in het laatste bestand meteen blijkt.
+
+    ``motor`` kiest de motor (zie :func:`kies_motor`): ``kolom`` beoordeelt de rijen in stukken
+    vectorieel (:mod:`~passend_toewijzen.verantwoording.kolommotor`), ``rij`` één voor één; het
+    verslag is hetzelfde, op het veld ``motor`` in het ontvangstbewijs na.
     """
+    gekozen = kies_motor(motor, per_oordeel=bij_oordeel is not None)
     paden = [bestanden] if isinstance(bestanden, str | Path) else list(bestanden)
     if not paden:
         msg = "geen bestanden opgegeven"
@@ -223,6 +256,21 @@ def verantwoord(
     totaal = Telling()
     with Dubbelcontrole() if dubbelcontrole else nullcontext() as dubbel:
         for invoer in invoeren:
+            if gekozen == "kolom":
+                from passend_toewijzen.verantwoording.kolommotor import tel_invoer_kolom
+
+                totaal = totaal + tel_invoer_kolom(
+                    invoer,
+                    corporatie=standaard,
+                    decimaalteken=decimaalteken,
+                    beleid=beleid,
+                    jaren=None if jaar is None else {jaar - 1, jaar},
+                    dubbelcontrole=dubbelcontrole,
+                    voortgang=voortgang,
+                    bij_afwijzing=bij_afwijzing,
+                    _dubbel=dubbel,
+                )
+                continue
             totaal = totaal + tel_invoer(
                 invoer,
                 corporatie=standaard,
@@ -253,6 +301,7 @@ def verantwoord(
         gemeenten_15=gemeenten_15,
         vorig_jaar=vorig_jaar,
         beleid=beleid,
+        motor=gekozen,
     )
 
 
