@@ -80,16 +80,16 @@ def _aandelen(gebied: dict[str, Any], doelgroep: str) -> tuple[Fraction | None, 
     return _breuk(cijfer), _breuk(cijfer["mutatieaanbod"])
 
 
+@grondslag(
+    "Woningwet art. 46 lid 2 jo. Wet op de huurtoeslag art. 20 lid 2 (aftoppingsgrenzen); "
+    "streefhuurbeleid van de corporatie"
+)
 @settings(max_examples=voorbeelden(150), deadline=None)
 @given(
     voorraad=voorraden(),
     datum=datums,
     paar=st.tuples(percentages, percentages).map(sorted),
     verduurzaming=st.booleans(),
-)
-@grondslag(
-    "Woningwet art. 46 lid 2 jo. Wet op de huurtoeslag art. 20 lid 2 (aftoppingsgrenzen); "
-    "streefhuurbeleid van de corporatie"
 )
 def test_een_lagere_streefhuur_maakt_het_bereikbare_aanbod_nooit_kleiner(
     voorraad: Voorraad, datum: date, paar: list[Decimal], verduurzaming: bool
@@ -117,9 +117,9 @@ def test_een_lagere_streefhuur_maakt_het_bereikbare_aanbod_nooit_kleiner(
                     assert lager >= hoger, (doelgroep, a.get("gemeente"), lager, hoger)
 
 
+@grondslag("Wet op de huurtoeslag art. 20 lid 2; Woningwet art. 46 lid 2")
 @settings(max_examples=voorbeelden(150), deadline=None)
 @given(voorraad=voorraden(), datum=datums, percentage=percentages)
-@grondslag("Wet op de huurtoeslag art. 20 lid 2; Woningwet art. 46 lid 2")
 def test_voor_drie_of_meer_personen_is_minstens_zoveel_bereikbaar_als_voor_een_en_twee(
     voorraad: Voorraad, datum: date, percentage: Decimal
 ) -> None:
@@ -137,9 +137,9 @@ def test_voor_drie_of_meer_personen_is_minstens_zoveel_bereikbaar_als_voor_een_e
                 assert groot >= klein
 
 
+@grondslag("Wet op de huurtoeslag art. 13 en 20 (huurgrenzen); huur-inkomenstabel Woongaard")
 @settings(max_examples=voorbeelden(150), deadline=None)
 @given(voorraad=voorraden(), datum=st.dates(date(2016, 1, 1), date(2021, 12, 31)), p=percentages)
-@grondslag("Wet op de huurtoeslag art. 13 en 20 (huurgrenzen); huur-inkomenstabel Woongaard")
 def test_de_aandelen_per_huurklasse_en_per_cel_tellen_op_tot_het_geheel(
     voorraad: Voorraad, datum: date, p: Decimal
 ) -> None:
@@ -161,9 +161,9 @@ def test_de_aandelen_per_huurklasse_en_per_cel_tellen_op_tot_het_geheel(
             assert sum(Fraction(c["aandeel_exact"]) for c in cellen) == 1
 
 
+@grondslag("streefhuurbeleid: streefhuur = percentage x maximale redelijke huur (WWS)")
 @settings(max_examples=voorbeelden(300), deadline=None)
 @given(maximale_huur=maximale_huren, percentage=percentages)
-@grondslag("streefhuurbeleid: streefhuur = percentage x maximale redelijke huur (WWS)")
 def test_de_streefhuur_is_het_percentage_van_de_maximale_huur_op_een_halve_cent_na(
     maximale_huur: Decimal, percentage: Decimal
 ) -> None:
