@@ -9,6 +9,7 @@ uitvoer stopte eerder (zoals ``| head``). ``verantwoording`` heeft er meer (zie
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -86,6 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             fout(melding_van(exc))
         return code
     except KeyboardInterrupt:
+        if argv is None:
+            # Als programma (niet aangeroepen vanuit een ander programma): een Ctrl-C die nog
+            # onderweg is, mag het afsluiten met 130 niet meer onderbreken.
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
         sys.stderr.write("fout: onderbroken (Ctrl-C); er is geen uitvoerbestand geschreven\n")
         return EXIT_ONDERBROKEN
     except BrokenPipeError:

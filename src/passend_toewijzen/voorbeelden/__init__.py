@@ -33,6 +33,14 @@ BESTANDEN: dict[str, str] = {
     "(inschrijf- en zoekdatum, reacties, bijzondere doelgroep, wijk en kern), voor `monitor`",
     "woningzoekenden-2025.csv": "de woningzoekenden bij die toewijzingen, voor "
     "`monitor --woningzoekenden`",
+    "voorraad.csv": "de woningvoorraad van een verzonnen plattelandscorporatie met zeven kernen "
+    "(WWS-punten, 1 januari 2016), voor `bereikbaarheid` en `simuleer`",
+    "woningzoekenden-kernen.csv": "de woningzoekenden bij die voorraad, voor "
+    "`bereikbaarheid --woningzoekenden` en `simuleer`",
+    "beleid-huidig.toml": "een scenario voor het beleidslab: streefhuur 72%, alleen de "
+    "landelijke regels, voor `simuleer --beleid`",
+    "beleid-voorstel.toml": "een scenario voor het beleidslab: streefhuur 67,5% voor DAEB en de "
+    "huur-inkomenstabel van Woongaard, voor `simuleer --beleid`",
 }
 """De voorbeeldbestanden met wat ze laten zien."""
 
