@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from passend_toewijzen._schrijven import kies_formaat, schrijf_veilig
+from passend_toewijzen._schrijven import controleer_uitvoer, kies_formaat, schrijf_veilig
 from passend_toewijzen.fouten import PassendToewijzenFout
 from passend_toewijzen.invoer.cellen import Waardefout, lees_bedrag, lees_datum
 
@@ -38,6 +38,7 @@ __all__ = [
     "melding_van",
     "persoonlijk_bedrag_argument",
     "schrijf_tekst",
+    "sjabloonpad",
     "uitvoer_opties",
 ]
 
@@ -272,3 +273,17 @@ def schrijf_tekst(tekst: str, uitvoer: Path | None) -> None:
         return
     with schrijf_veilig(uitvoer) as bestand:
         bestand.write(tekst)
+
+
+def sjabloonpad(args: argparse.Namespace, formaten: Mapping[str, tuple[str, ...]]) -> str:
+    """Het formaat van het sjabloon ``args.uitvoer``; een bestaand bestand blijft staan, tenzij
+    met ``--overschrijven``."""
+    pad: Path = args.uitvoer
+    formaat = kies_formaat(pad, None, formaten, "csv")
+    controleer_uitvoer({"-o": pad})
+    if pad.exists() and not args.overschrijven:
+        fout(
+            f"{pad}: bestaat al (misschien al ingevuld) en wordt niet overschreven; kies een "
+            "andere naam of geef --overschrijven"
+        )
+    return formaat

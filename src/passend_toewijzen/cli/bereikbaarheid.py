@@ -33,7 +33,6 @@ from pathlib import Path
 from passend_toewijzen._schrijven import (
     controleer_schrijfbaar,
     controleer_uitvoer,
-    kies_formaat,
     schrijf_veilig,
 )
 from passend_toewijzen.bereikbaarheid.scenario import (
@@ -55,6 +54,7 @@ from passend_toewijzen.cli._basis import (
     kolom_optie,
     kolomkoppeling,
     schrijf_tekst,
+    sjabloonpad,
     uitvoer_opties,
 )
 from passend_toewijzen.invoer.cellen import Waardefout, lees_getal
@@ -245,13 +245,7 @@ def _schrijf(uitkomst: Bereikbaarheid, formaat: str, uitvoer: Path | None) -> No
 
 def _sjabloon(args: argparse.Namespace) -> int:
     pad: Path = args.uitvoer
-    kies_formaat(pad, None, SJABLOONFORMATEN, "csv")
-    controleer_uitvoer({"-o": pad})
-    if pad.exists() and not args.overschrijven:
-        fout(
-            f"{pad}: bestaat al (misschien al ingevuld) en wordt niet overschreven; kies een "
-            "andere naam of geef --overschrijven"
-        )
+    sjabloonpad(args, SJABLOONFORMATEN)
     with schrijf_veilig(pad, newline="") as bestand:
         bestand.write(VOORRAAD.sjabloon_csv())
     sys.stderr.write(f"sjabloon geschreven naar {pad}\n")

@@ -57,6 +57,7 @@ from passend_toewijzen.cli._basis import (
     kolom_optie,
     kolomkoppeling,
     schrijf_tekst,
+    sjabloonpad,
     uitvoer_opties,
 )
 from passend_toewijzen.invoer.rijen import Rijfout
@@ -384,13 +385,7 @@ def _schrijf(verslag: Verslag, formaat: str, uitvoer: Path | None) -> None:
 
 def _sjabloon(args: argparse.Namespace) -> int:
     pad: Path = args.uitvoer
-    formaat = kies_formaat(pad, None, SJABLOONFORMATEN, "csv")
-    controleer_uitvoer({"-o": pad})
-    if pad.exists() and not args.overschrijven:
-        fout(
-            f"{pad}: bestaat al (misschien al ingevuld) en wordt niet overschreven; kies een "
-            "andere naam of geef --overschrijven"
-        )
+    formaat = sjabloonpad(args, SJABLOONFORMATEN)
     if formaat == "xlsx":
         from passend_toewijzen.verantwoording.uitvoer.excel import schrijf_sjabloon
 
