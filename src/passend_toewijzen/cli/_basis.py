@@ -6,13 +6,18 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any, NoReturn
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
+from passend_toewijzen._schrijven import controleer_uitvoer, kies_formaat, schrijf_veilig
 from passend_toewijzen.fouten import PassendToewijzenFout
 from passend_toewijzen.invoer.cellen import Waardefout, lees_bedrag, lees_datum
+
+if TYPE_CHECKING:
+    from passend_toewijzen.beleid import Beleid
 
 __all__ = [
     "EXIT_AFGEBROKEN_UITVOER",
@@ -21,11 +26,20 @@ __all__ = [
     "EXIT_ONDERBROKEN",
     "Parser",
     "bedrag_argument",
+    "beleidsbestand",
     "datum_argument",
+    "decimaalteken_optie",
     "druk_json",
     "fout",
+    "jaartal_argument",
+    "kies_uitvoer",
+    "kolom_optie",
+    "kolomkoppeling",
     "melding_van",
     "persoonlijk_bedrag_argument",
+    "schrijf_tekst",
+    "sjabloonpad",
+    "uitvoer_opties",
 ]
 
 EXIT_OK = 0
@@ -166,3 +180,110 @@ def subparsers(parser: Parser) -> argparse._SubParsersAction[Parser]:
 def eerste_regel(regels: Sequence[str]) -> str:
     """De eerste niet-lege regel van een tekst (voor meldingen van één regel)."""
     return next((r for r in regels if r.strip()), "")
+
+
+# Opties en stappen die meer opdrachten delen (bestand lezen, uitvoer kiezen en schrijven).
+
+
+def uitvoer_opties(
+    p: argparse.ArgumentParser,
+    formaten: Mapping[str, tuple[str, ...]],
+    *,
+    formaat_help: str = "uitvoer (standaard: naar de extensie van -o, anders md)",
+    uitvoer_help: str = "uitvoerbestand: .md, .json, .html of .xlsx (standaard, of -o -: stdout)",
+) -> None:
+    """Voeg ``--formaat`` en ``-o/--uitvoer`` toe."""
+    p.add_argument("--formaat", choices=tuple(formaten), help=formaat_help)
+    p.add_argument("-o", "--uitvoer", type=Path, help=uitvoer_help)
+
+
+def kolom_optie(p: argparse.ArgumentParser) -> None:
+    """Voeg ``--kolom EIGEN=SCHEMA`` toe (herhaalbaar; zie :func:`koppeling`)."""
+    p.add_argument(
+        "--kolom",
+        action="append",
+        default=[],
+        metavar="EIGEN=SCHEMA",
+        help="koppel een eigen kolomnaam aan een schemakolom (herhaalbaar)",
+    )
+
+
+def decimaalteken_optie(p: argparse.ArgumentParser) -> None:
+    """Voeg ``--decimaalteken`` toe."""
+    p.add_argument(
+        "--decimaalteken",
+        choices=("auto", "komma", "punt"),
+        default="auto",
+        help="decimaalteken van de bedragen (standaard: per waarde herkend)",
+    )
+
+
+def kolomkoppeling(paren: list[str], voorbeeld: str = "Netto huur=kale_huur") -> dict[str, str]:
+    """De koppeling eigen kolomnaam → schemakolom uit de waarden van ``--kolom``."""
+    uit: dict[str, str] = {}
+    for paar in paren:
+        eigen, teken, schema = paar.partition("=")
+        if not teken or not eigen.strip() or not schema.strip():
+            fout(f"--kolom {paar!r}: gebruik EIGEN=SCHEMA, bijvoorbeeld '{voorbeeld}'")
+        uit[eigen] = schema
+    return uit
+
+
+def jaartal_argument(voorbeeld: int) -> Any:
+    """Argumenttype voor een jaartal (vier cijfers); de melding noemt ``voorbeeld``."""
+
+    def jaartal(tekst: str) -> int:
+        schoon = tekst.strip()
+        if len(schoon) != 4 or not schoon.isascii() or not schoon.isdigit():
+            msg = f"{tekst!r} is geen jaartal (JJJJ, bijvoorbeeld {voorbeeld})"
+            raise argparse.ArgumentTypeError(msg)
+        return int(schoon)
+
+    return jaartal
+
+
+def beleidsbestand(pad: Path | None) -> Beleid | None:
+    """Het lokale beleid uit ``--beleid`` (of ``None``), met een melding als het pad niet klopt."""
+    if pad is None:
+        return None
+    if pad.is_dir():
+        fout(f"{pad}: het beleid is een map, geen bestand")
+    if not pad.exists():
+        fout(f"{pad}: het beleidsbestand bestaat niet")
+    from passend_toewijzen.beleid import laad_beleid
+
+    return laad_beleid(pad)
+
+
+def kies_uitvoer(args: argparse.Namespace, formaten: Mapping[str, tuple[str, ...]]) -> str:
+    """Het uitvoerformaat; ``-o -`` wordt de standaarduitvoer (``args.uitvoer = None``), en
+    Excel vraagt een bestand."""
+    if args.uitvoer == Path("-"):
+        args.uitvoer = None  # "-o -": de standaarduitvoer, zoals gebruikelijk
+    formaat = kies_formaat(args.uitvoer, args.formaat, formaten, "md")
+    if formaat == "xlsx" and args.uitvoer is None:
+        fout("--formaat xlsx vraagt -o BESTAND.xlsx")
+    return formaat
+
+
+def schrijf_tekst(tekst: str, uitvoer: Path | None) -> None:
+    """Schrijf ``tekst`` naar de standaarduitvoer (``None``) of veilig naar ``uitvoer``."""
+    if uitvoer is None:
+        sys.stdout.write(tekst)
+        return
+    with schrijf_veilig(uitvoer) as bestand:
+        bestand.write(tekst)
+
+
+def sjabloonpad(args: argparse.Namespace, formaten: Mapping[str, tuple[str, ...]]) -> str:
+    """Het formaat van het sjabloon ``args.uitvoer``; een bestaand bestand blijft staan, tenzij
+    met ``--overschrijven``."""
+    pad: Path = args.uitvoer
+    formaat = kies_formaat(pad, None, formaten, "csv")
+    controleer_uitvoer({"-o": pad})
+    if pad.exists() and not args.overschrijven:
+        fout(
+            f"{pad}: bestaat al (misschien al ingevuld) en wordt niet overschreven; kies een "
+            "andere naam of geef --overschrijven"
+        )
+    return formaat

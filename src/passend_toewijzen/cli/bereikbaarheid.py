@@ -33,7 +33,6 @@ from pathlib import Path
 from passend_toewijzen._schrijven import (
     controleer_schrijfbaar,
     controleer_uitvoer,
-    kies_formaat,
     schrijf_veilig,
 )
 from passend_toewijzen.bereikbaarheid.scenario import (
@@ -45,7 +44,19 @@ from passend_toewijzen.bereikbaarheid.scenario import (
 from passend_toewijzen.bereikbaarheid.uitvoer.json import als_json
 from passend_toewijzen.bereikbaarheid.uitvoer.markdown import als_markdown
 from passend_toewijzen.bereikbaarheid.verslag import Bereikbaarheid, bereken_bereikbaarheid
-from passend_toewijzen.cli._basis import EXIT_OK, Parser, datum_argument, fout
+from passend_toewijzen.cli._basis import (
+    EXIT_OK,
+    Parser,
+    datum_argument,
+    decimaalteken_optie,
+    fout,
+    kies_uitvoer,
+    kolom_optie,
+    kolomkoppeling,
+    schrijf_tekst,
+    sjabloonpad,
+    uitvoer_opties,
+)
 from passend_toewijzen.invoer.cellen import Waardefout, lees_getal
 from passend_toewijzen.invoer.voorraad import VOORRAAD
 
@@ -134,30 +145,9 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
         metavar="ZOEKERS",
         help="woningzoekendenbestand: hun verdeling over de doelgroepen naast het aanbod",
     )
-    p.add_argument(
-        "--formaat",
-        choices=tuple(FORMATEN),
-        help="uitvoer (standaard: naar de extensie van -o, anders md)",
-    )
-    p.add_argument(
-        "-o",
-        "--uitvoer",
-        type=Path,
-        help="uitvoerbestand: .md, .json, .html of .xlsx (standaard, of -o -: stdout)",
-    )
-    p.add_argument(
-        "--kolom",
-        action="append",
-        default=[],
-        metavar="EIGEN=SCHEMA",
-        help="koppel een eigen kolomnaam aan een schemakolom (herhaalbaar)",
-    )
-    p.add_argument(
-        "--decimaalteken",
-        choices=("auto", "komma", "punt"),
-        default="auto",
-        help="decimaalteken van de bedragen (standaard: per waarde herkend)",
-    )
+    uitvoer_opties(p, FORMATEN)
+    kolom_optie(p)
+    decimaalteken_optie(p)
     p.set_defaults(uitvoeren=_bereikbaarheid)
 
     s = opdrachten.add_parser(
@@ -170,16 +160,6 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
     s.add_argument("-o", "--uitvoer", type=Path, required=True, help="voorraad.csv")
     s.add_argument("--overschrijven", action="store_true", help="vervang een bestaand bestand")
     s.set_defaults(uitvoeren=_sjabloon)
-
-
-def _koppeling(paren: list[str]) -> dict[str, str]:
-    koppeling: dict[str, str] = {}
-    for paar in paren:
-        eigen, teken, schema = paar.partition("=")
-        if not teken or not eigen.strip() or not schema.strip():
-            fout(f"--kolom {paar!r}: gebruik EIGEN=SCHEMA, bijvoorbeeld 'Max huur=maximale_huur'")
-        koppeling[eigen] = schema
-    return koppeling
 
 
 def _scenarios(args: argparse.Namespace) -> list[Scenario]:
@@ -202,11 +182,7 @@ def _scenarios(args: argparse.Namespace) -> list[Scenario]:
 
 
 def _bereikbaarheid(args: argparse.Namespace) -> int:
-    if args.uitvoer == Path("-"):
-        args.uitvoer = None
-    formaat = kies_formaat(args.uitvoer, args.formaat, FORMATEN, "md")
-    if formaat == "xlsx" and args.uitvoer is None:
-        fout("--formaat xlsx vraagt -o BESTAND.xlsx")
+    formaat = kies_uitvoer(args, FORMATEN)
     tabelpad = Path(args.tabel) if args.tabel and Path(args.tabel).exists() else None
     invoer: dict[str, Path | None] = {
         str(args.voorraad): args.voorraad,
@@ -224,7 +200,7 @@ def _bereikbaarheid(args: argparse.Namespace) -> int:
         scenarios,
         tabel=args.tabel,
         woningzoekenden=args.woningzoekenden,
-        koppeling=_koppeling(args.kolom),
+        koppeling=kolomkoppeling(args.kolom, "Max huur=maximale_huur"),
         decimaalteken=args.decimaalteken,
     )
     _schrijf(uitkomst, formaat, args.uitvoer)
@@ -264,22 +240,12 @@ def _schrijf(uitkomst: Bereikbaarheid, formaat: str, uitvoer: Path | None) -> No
         tekst = als_json(uitkomst)
     else:
         tekst = als_markdown(uitkomst)
-    if uitvoer is None:
-        sys.stdout.write(tekst)
-        return
-    with schrijf_veilig(uitvoer) as bestand:
-        bestand.write(tekst)
+    schrijf_tekst(tekst, uitvoer)
 
 
 def _sjabloon(args: argparse.Namespace) -> int:
     pad: Path = args.uitvoer
-    kies_formaat(pad, None, SJABLOONFORMATEN, "csv")
-    controleer_uitvoer({"-o": pad})
-    if pad.exists() and not args.overschrijven:
-        fout(
-            f"{pad}: bestaat al (misschien al ingevuld) en wordt niet overschreven; kies een "
-            "andere naam of geef --overschrijven"
-        )
+    sjabloonpad(args, SJABLOONFORMATEN)
     with schrijf_veilig(pad, newline="") as bestand:
         bestand.write(VOORRAAD.sjabloon_csv())
     sys.stderr.write(f"sjabloon geschreven naar {pad}\n")

@@ -37,8 +37,19 @@ from passend_toewijzen._schrijven import (
     kies_formaat,
     schrijf_veilig,
 )
-from passend_toewijzen.beleid import Beleid, laad_beleid
-from passend_toewijzen.cli._basis import EXIT_OK, Parser, fout
+from passend_toewijzen.cli._basis import (
+    EXIT_OK,
+    Parser,
+    beleidsbestand,
+    decimaalteken_optie,
+    fout,
+    jaartal_argument,
+    kies_uitvoer,
+    kolom_optie,
+    kolomkoppeling,
+    schrijf_tekst,
+    uitvoer_opties,
+)
 from passend_toewijzen.invoer.doelgroepcodes import BijzondereDoelgroep
 from passend_toewijzen.invoer.monitorkolommen import TOEWIJZINGEN_MONITOR
 from passend_toewijzen.invoer.woningzoekenden import WONINGZOEKENDEN
@@ -133,21 +144,14 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
         "(herhaalbaar; bijvoorbeeld sth=0,15 of Lingewijk:sth=0,10)",
     )
     p.add_argument("--beleid", type=Path, help="TOML-bestand met lokaal beleid")
-    p.add_argument("--formaat", choices=tuple(FORMATEN), help="uitvoer (standaard: extensie)")
-    p.add_argument("-o", "--uitvoer", type=Path, help="uitvoerbestand (standaard, of -o -: stdout)")
-    p.add_argument(
-        "--kolom",
-        action="append",
-        default=[],
-        metavar="EIGEN=SCHEMA",
-        help="koppel een eigen kolomnaam aan een schemakolom (herhaalbaar)",
+    uitvoer_opties(
+        p,
+        FORMATEN,
+        formaat_help="uitvoer (standaard: extensie)",
+        uitvoer_help="uitvoerbestand (standaard, of -o -: stdout)",
     )
-    p.add_argument(
-        "--decimaalteken",
-        choices=("auto", "komma", "punt"),
-        default="auto",
-        help="decimaalteken van de bedragen (standaard: per waarde herkend)",
-    )
+    kolom_optie(p)
+    decimaalteken_optie(p)
     p.set_defaults(uitvoeren=_monitor)
 
     s = opdrachten.add_parser(
@@ -161,12 +165,7 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
     s.set_defaults(uitvoeren=_sjabloon)
 
 
-def _jaar(tekst: str) -> int:
-    schoon = tekst.strip()
-    if len(schoon) != 4 or not schoon.isascii() or not schoon.isdigit():
-        msg = f"{tekst!r} is geen jaartal (JJJJ, bijvoorbeeld 2025)"
-        raise argparse.ArgumentTypeError(msg)
-    return int(schoon)
+_jaar = jaartal_argument(2025)
 
 
 def _geheel(minimum: int) -> Any:
@@ -213,26 +212,6 @@ def _maxima(teksten: list[str]) -> tuple[Wijkmaximum, ...]:
     return tuple(uit)
 
 
-def _koppeling(paren: list[str]) -> dict[str, str]:
-    koppeling: dict[str, str] = {}
-    for paar in paren:
-        eigen, teken, schema = paar.partition("=")
-        if not teken or not eigen.strip() or not schema.strip():
-            fout(f"--kolom {paar!r}: gebruik EIGEN=SCHEMA, bijvoorbeeld 'Netto huur=kale_huur'")
-        koppeling[eigen] = schema
-    return koppeling
-
-
-def _beleid(pad: Path | None) -> Beleid | None:
-    if pad is None:
-        return None
-    if pad.is_dir():
-        fout(f"{pad}: het beleid is een map, geen bestand")
-    if not pad.exists():
-        fout(f"{pad}: het beleidsbestand bestaat niet")
-    return laad_beleid(pad)
-
-
 def afsluitcode(document: dict[str, Any]) -> int:
     """De afsluitcode bij een monitordocument (zie de moduledocumentatie)."""
     afgewezen = document["invoer"]["toewijzingen"]["afgewezen"]
@@ -247,11 +226,7 @@ def afsluitcode(document: dict[str, Any]) -> int:
 
 
 def _monitor(args: argparse.Namespace) -> int:
-    if args.uitvoer == Path("-"):
-        args.uitvoer = None
-    formaat = kies_formaat(args.uitvoer, args.formaat, FORMATEN, "md")
-    if formaat == "xlsx" and args.uitvoer is None:
-        fout("--formaat xlsx vraagt -o BESTAND.xlsx")
+    formaat = kies_uitvoer(args, FORMATEN)
     invoer: dict[str, Path | None] = {str(p): p for p in args.bestanden}
     invoer |= {
         f"--woningzoekenden {args.woningzoekenden}": args.woningzoekenden,
@@ -277,10 +252,10 @@ def _monitor(args: argparse.Namespace) -> int:
         jaar=args.jaar,
         woningzoekenden=args.woningzoekenden,
         tabel=tabel,
-        beleid=_beleid(args.beleid),
+        beleid=beleidsbestand(args.beleid),
         instellingen=instellingen,
         decimaalteken=args.decimaalteken,
-        koppeling=_koppeling(args.kolom),
+        koppeling=kolomkoppeling(args.kolom),
     )
     _schrijf(document, formaat, args.uitvoer)
     if args.uitvoer is not None:
@@ -316,11 +291,7 @@ def _schrijf(document: dict[str, Any], formaat: str, uitvoer: Path | None) -> No
         tekst = als_html(document)
     else:
         tekst = als_markdown(document)
-    if uitvoer is None:
-        sys.stdout.write(tekst)
-        return
-    with schrijf_veilig(uitvoer) as bestand:
-        bestand.write(tekst)
+    schrijf_tekst(tekst, uitvoer)
 
 
 def _sjabloon(args: argparse.Namespace) -> int:

@@ -34,9 +34,15 @@ from passend_toewijzen._schrijven import (
     controleer_schrijfbaar,
     controleer_uitvoer,
     kies_formaat,
-    schrijf_veilig,
 )
-from passend_toewijzen.cli._basis import EXIT_OK, Parser, fout
+from passend_toewijzen.cli._basis import (
+    EXIT_OK,
+    Parser,
+    fout,
+    jaartal_argument,
+    schrijf_tekst,
+    uitvoer_opties,
+)
 
 __all__ = ["EXIT_ONVOLLEDIG", "FORMATEN", "registreer", "toewijzingenpaden"]
 
@@ -103,11 +109,11 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
         help="aantal processen (standaard 1); de uitkomst is dezelfde",
     )
     p.add_argument("--corporatie", default="simulatie", help="naam in de gesimuleerde verhuringen")
-    p.add_argument(
-        "--formaat", choices=tuple(FORMATEN), help="uitvoer (standaard: naar -o, anders md)"
-    )
-    p.add_argument(
-        "-o", "--uitvoer", type=Path, help="uitvoerbestand: .md, .json of .html (standaard stdout)"
+    uitvoer_opties(
+        p,
+        FORMATEN,
+        formaat_help="uitvoer (standaard: naar -o, anders md)",
+        uitvoer_help="uitvoerbestand: .md, .json of .html (standaard stdout)",
     )
     p.add_argument(
         "--toewijzingen-uit",
@@ -119,12 +125,7 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
     p.set_defaults(uitvoeren=_simuleer)
 
 
-def _jaar(tekst: str) -> int:
-    schoon = tekst.strip()
-    if len(schoon) != 4 or not schoon.isascii() or not schoon.isdigit():
-        msg = f"{tekst!r} is geen jaartal (JJJJ, bijvoorbeeld 2026)"
-        raise argparse.ArgumentTypeError(msg)
-    return int(schoon)
+_jaar = jaartal_argument(2026)
 
 
 def _aantal(tekst: str) -> int:
@@ -234,8 +235,4 @@ def _schrijf(document: dict[str, Any], formaat: str, uitvoer: Path | None) -> No
         from passend_toewijzen.simulatie.uitvoer.markdown import als_markdown
 
         tekst = als_markdown(document)
-    if uitvoer is None:
-        sys.stdout.write(tekst)
-        return
-    with schrijf_veilig(uitvoer) as bestand:
-        bestand.write(tekst)
+    schrijf_tekst(tekst, uitvoer)

@@ -46,8 +46,20 @@ from passend_toewijzen._schrijven import (
     kies_formaat,
     schrijf_veilig,
 )
-from passend_toewijzen.beleid import Beleid, laad_beleid
-from passend_toewijzen.cli._basis import EXIT_OK, Parser, fout
+from passend_toewijzen.cli._basis import (
+    EXIT_OK,
+    Parser,
+    beleidsbestand,
+    decimaalteken_optie,
+    fout,
+    jaartal_argument,
+    kies_uitvoer,
+    kolom_optie,
+    kolomkoppeling,
+    schrijf_tekst,
+    sjabloonpad,
+    uitvoer_opties,
+)
 from passend_toewijzen.invoer.rijen import Rijfout
 from passend_toewijzen.invoer.toewijzingen import TOEWIJZINGEN
 from passend_toewijzen.verantwoording.uitvoer.json import schrijf_json
@@ -122,24 +134,8 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
         metavar="VERSLAG.json",
         help="JSON-verslag van het vorige jaar (tweejarige passendheidsnorm vanaf 2022)",
     )
-    p.add_argument(
-        "--formaat",
-        choices=tuple(FORMATEN),
-        help="uitvoer (standaard: naar de extensie van -o, anders md)",
-    )
-    p.add_argument(
-        "-o",
-        "--uitvoer",
-        type=Path,
-        help="uitvoerbestand: .md, .json, .html of .xlsx (standaard, of -o -: stdout)",
-    )
-    p.add_argument(
-        "--kolom",
-        action="append",
-        default=[],
-        metavar="EIGEN=SCHEMA",
-        help="koppel een eigen kolomnaam aan een schemakolom (herhaalbaar)",
-    )
+    uitvoer_opties(p, FORMATEN)
+    kolom_optie(p)
     p.add_argument("--blad", metavar="NAAM", help="het werkblad van een Excel-bestand")
     p.add_argument(
         "--kopregel",
@@ -150,12 +146,7 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
     )
     p.add_argument("--codering", help="tekstcodering van een CSV-bestand (utf-8 of cp1252)")
     p.add_argument("--scheidingsteken", help="scheidingsteken van een CSV-bestand (; , of tab)")
-    p.add_argument(
-        "--decimaalteken",
-        choices=("auto", "komma", "punt"),
-        default="auto",
-        help="decimaalteken van de bedragen (standaard: per waarde herkend)",
-    )
+    decimaalteken_optie(p)
     p.add_argument("--beleid", type=Path, help="TOML-bestand met lokaal beleid")
     p.add_argument(
         "--fouten",
@@ -197,12 +188,7 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
     s.set_defaults(uitvoeren=_sjabloon)
 
 
-def _jaar(tekst: str) -> int:
-    """Argumenttype voor een verslagjaar: vier cijfers."""
-    if len(tekst.strip()) != 4 or not tekst.strip().isascii() or not tekst.strip().isdigit():
-        msg = f"{tekst!r} is geen jaartal (JJJJ, bijvoorbeeld 2025)"
-        raise argparse.ArgumentTypeError(msg)
-    return int(tekst)
+_jaar = jaartal_argument(2025)
 
 
 def _rijnummer(tekst: str) -> int:
@@ -212,16 +198,6 @@ def _rijnummer(tekst: str) -> int:
         msg = f"{tekst!r} is geen rijnummer (1 of hoger)"
         raise argparse.ArgumentTypeError(msg)
     return int(schoon)
-
-
-def _koppeling(paren: list[str]) -> dict[str, str]:
-    koppeling: dict[str, str] = {}
-    for paar in paren:
-        eigen, teken, schema = paar.partition("=")
-        if not teken or not eigen.strip() or not schema.strip():
-            fout(f"--kolom {paar!r}: gebruik EIGEN=SCHEMA, bijvoorbeeld 'Netto huur=kale_huur'")
-        koppeling[eigen] = schema
-    return koppeling
 
 
 def _lees_bestand(pad: Path, wat: str) -> bytes:
@@ -236,16 +212,6 @@ def _vorig_jaar(pad: Path | None) -> Passendcijfers | None:
     if pad is None:
         return None
     return lees_vorig_verslag(_lees_bestand(pad, "het verslag van het vorige jaar"), pad.name)
-
-
-def _beleid(pad: Path | None) -> Beleid | None:
-    if pad is None:
-        return None
-    if pad.is_dir():
-        fout(f"{pad}: het beleid is een map, geen bestand")
-    if not pad.exists():
-        fout(f"{pad}: het beleidsbestand bestaat niet")
-    return laad_beleid(pad)
 
 
 def _voortgang(stil: bool) -> tuple[Callable[[int], None] | None, Callable[[], None]]:
@@ -289,11 +255,7 @@ def _veilig(tekst: str) -> str:
 
 
 def _verantwoording(args: argparse.Namespace) -> int:
-    if args.uitvoer == Path("-"):
-        args.uitvoer = None  # "-o -": de standaarduitvoer, zoals gebruikelijk
-    formaat = kies_formaat(args.uitvoer, args.formaat, FORMATEN, "md")
-    if formaat == "xlsx" and args.uitvoer is None:
-        fout("--formaat xlsx vraagt -o BESTAND.xlsx")
+    formaat = kies_uitvoer(args, FORMATEN)
     if args.fouten is not None:
         kies_formaat(args.fouten, None, FOUTENFORMATEN, "csv")
     invoer: dict[str, Path | None] = {str(p): p for p in args.bestanden}
@@ -310,8 +272,8 @@ def _verantwoording(args: argparse.Namespace) -> int:
             "--motor kolom geeft geen oordeel per toewijzing voor de Excel-uitvoer; "
             "gebruik --motor rij"
         )
-    beleid = _beleid(args.beleid)
-    koppeling = _koppeling(args.kolom)
+    beleid = beleidsbestand(args.beleid)
+    koppeling = kolomkoppeling(args.kolom)
     gemeenten_15 = [g.strip() for deel in args.gemeenten_15 for g in deel.split(",") if g.strip()]
     vorig = _vorig_jaar(args.vorig_jaar)
     with ExitStack() as stapel:
@@ -418,22 +380,12 @@ def _schrijf(verslag: Verslag, formaat: str, uitvoer: Path | None) -> None:
         tekst = als_html(verslag)
     else:
         tekst = als_markdown(verslag)
-    if uitvoer is None:
-        sys.stdout.write(tekst)
-        return
-    with schrijf_veilig(uitvoer) as bestand:
-        bestand.write(tekst)
+    schrijf_tekst(tekst, uitvoer)
 
 
 def _sjabloon(args: argparse.Namespace) -> int:
     pad: Path = args.uitvoer
-    formaat = kies_formaat(pad, None, SJABLOONFORMATEN, "csv")
-    controleer_uitvoer({"-o": pad})
-    if pad.exists() and not args.overschrijven:
-        fout(
-            f"{pad}: bestaat al (misschien al ingevuld) en wordt niet overschreven; kies een "
-            "andere naam of geef --overschrijven"
-        )
+    formaat = sjabloonpad(args, SJABLOONFORMATEN)
     if formaat == "xlsx":
         from passend_toewijzen.verantwoording.uitvoer.excel import schrijf_sjabloon
 

@@ -39,14 +39,12 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from passend_toewijzen.invoer.cellen import Decimaalteken
+from passend_toewijzen.invoer.doorlezen import Openopties, Rijtelling
 from passend_toewijzen.invoer.lezen import (
     Bronrij,
-    Bronrijfout,
     Formaat,
     Invoer,
     InvoerFout,
-    Legerij,
-    open_invoer,
 )
 from passend_toewijzen.invoer.rijen import Rijfout, Rijlezer
 from passend_toewijzen.invoer.schema import Kolom, Schema, Soort
@@ -301,17 +299,12 @@ def open_voorraad(
     :class:`~passend_toewijzen.invoer.lezen.InvoerFout`. Zie
     :func:`~passend_toewijzen.invoer.lezen.open_invoer` voor de opties.
     """
-    invoer = open_invoer(
-        pad,
-        schema=VOORRAAD,
-        naam=naam,
-        formaat=formaat,
-        koppeling=koppeling,
-        codering=codering,
-        scheidingsteken=scheidingsteken,
-        blad=blad,
-        kopregel=kopregel,
-    )
+    opties = Openopties(naam, formaat, koppeling, codering, scheidingsteken, blad, kopregel)
+    return _open_voorraad(pad, opties)
+
+
+def _open_voorraad(pad: str | Path, opties: Openopties) -> Invoer:
+    invoer = opties.open(pad, VOORRAAD)
     if "maximale_huur" not in invoer.kolommen and "punten" not in invoer.kolommen:
         raise InvoerFout(
             invoer.naam,
@@ -341,45 +334,20 @@ def lees_voorraad(
     rijnummer, kolom en reden (``bij_afwijzing`` krijgt elke fout). Een ``woning_id`` dat al
     eerder in het bestand stond, wordt afgewezen met het rijnummer van de eerste keer.
     """
-    invoer = open_voorraad(
-        pad,
-        naam=naam,
-        formaat=formaat,
-        koppeling=koppeling,
-        codering=codering,
-        scheidingsteken=scheidingsteken,
-        blad=blad,
-        kopregel=kopregel,
-    )
+    opties = Openopties(naam, formaat, koppeling, codering, scheidingsteken, blad, kopregel)
+    invoer = _open_voorraad(pad, opties)
     lezer = Voorraadlezer(invoer.naam, invoer.kolommen, decimaalteken=decimaalteken)
+    telling = Rijtelling(bij_afwijzing)
     voorraad = Voorraad(
+        fouten=telling.fouten,
         bronkenmerken={invoer.naam: invoer.kenmerken()},
         waarschuwingen=list(invoer.waarschuwingen),
     )
     eerder: dict[str, int] = {}
-
-    def wijs_af(fouten: list[Rijfout]) -> None:
-        voorraad.afgewezen += 1
-        voorraad.fouten.extend(fouten)
-        if bij_afwijzing is not None:
-            for f in fouten:
-                bij_afwijzing(f)
-
-    for rij in invoer.rijen():
-        voorraad.gelezen += 1
-        if isinstance(rij, Legerij):
-            voorraad.leeg += 1
-            continue
-        if isinstance(rij, Bronrijfout):
-            wijs_af([Rijfout(invoer.naam, rij.rijnummer, None, rij.melding)])
-            continue
-        resultaat = lezer(rij)
-        if isinstance(resultaat, list):
-            wijs_af(resultaat)
-            continue
+    for rij, resultaat in telling.rijen(invoer, lezer):
         eerste = eerder.setdefault(resultaat.woning_id, rij.rijnummer)
         if eerste != rij.rijnummer:
-            wijs_af(
+            telling.wijs_af(
                 [
                     Rijfout(
                         invoer.naam,
@@ -392,4 +360,7 @@ def lees_voorraad(
             )
             continue
         voorraad.woningen.append(resultaat)
+    voorraad.afgewezen = telling.afgewezen
+    voorraad.leeg = telling.leeg
+    voorraad.gelezen = voorraad.geaccepteerd + voorraad.afgewezen + voorraad.leeg
     return voorraad

@@ -29,8 +29,8 @@ from typing import Any, NamedTuple
 
 from passend_toewijzen.invoer.cellen import Decimaalteken
 from passend_toewijzen.invoer.doelgroepcodes import BijzondereDoelgroep
-from passend_toewijzen.invoer.lezen import Bronrij, Bronrijfout, Formaat, Invoer, Legerij
-from passend_toewijzen.invoer.lezen import open_invoer as _open
+from passend_toewijzen.invoer.doorlezen import Openopties, Rijtelling
+from passend_toewijzen.invoer.lezen import Bronrij, Formaat
 from passend_toewijzen.invoer.rijen import Rijfout, Rijlezer
 from passend_toewijzen.invoer.schema import Kolom, Schema, Soort
 from passend_toewijzen.invoer.toewijzingen import MAX_PERSONEN
@@ -289,36 +289,12 @@ def lees_woningzoekenden(
     Een bestand dat als geheel niet te lezen is (of een verplichte kolom mist) geeft
     :class:`~passend_toewijzen.invoer.InvoerFout`; een afgewezen rij staat in ``fouten``.
     """
-    invoer: Invoer = _open(
-        pad,
-        schema=WONINGZOEKENDEN,
-        naam=naam,
-        formaat=formaat,
-        koppeling=koppeling,
-        codering=codering,
-        scheidingsteken=scheidingsteken,
-        blad=blad,
-        kopregel=kopregel,
-    )
+    opties = Openopties(naam, formaat, koppeling, codering, scheidingsteken, blad, kopregel)
+    invoer = opties.open(pad, WONINGZOEKENDEN)
     lezer = Zoekerlezer(invoer.naam, invoer.kolommen, decimaalteken=decimaalteken)
-    zoekers: list[Woningzoekende] = []
-    fouten: list[Rijfout] = []
-    gelezen = afgewezen = leeg = 0
-    for rij in invoer.rijen():
-        gelezen += 1
-        if isinstance(rij, Legerij):
-            leeg += 1
-            continue
-        if isinstance(rij, Bronrijfout):
-            afgewezen += 1
-            fouten.append(Rijfout(invoer.naam, rij.rijnummer, None, rij.melding))
-            continue
-        uitkomst = lezer(rij)
-        if isinstance(uitkomst, list):
-            afgewezen += 1
-            fouten.extend(uitkomst)
-            continue
-        zoekers.append(uitkomst.zoeker)
+    telling = Rijtelling()
+    zoekers = tuple(uitkomst.zoeker for _, uitkomst in telling.rijen(invoer, lezer))
+    gelezen = len(zoekers) + telling.afgewezen + telling.leeg
     return Woningzoekendenbestand(
-        tuple(zoekers), tuple(fouten), gelezen, afgewezen, leeg, invoer.kenmerken()
+        zoekers, tuple(telling.fouten), gelezen, telling.afgewezen, telling.leeg, invoer.kenmerken()
     )

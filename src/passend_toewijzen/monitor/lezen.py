@@ -19,7 +19,7 @@ from passend_toewijzen._rekenen import eigen_context
 from passend_toewijzen.beleid import Beleid
 from passend_toewijzen.invoer.bronnen import bronnen, controleer_inhoud
 from passend_toewijzen.invoer.cellen import Decimaalteken
-from passend_toewijzen.invoer.lezen import Bronrijfout, Legerij, open_invoer
+from passend_toewijzen.invoer.doorlezen import Openopties, Rijtelling
 from passend_toewijzen.invoer.monitorkolommen import TOEWIJZINGEN_MONITOR, Monitorlezer
 from passend_toewijzen.invoer.rijen import Rijfout
 from passend_toewijzen.invoer.woningzoekenden import (
@@ -64,12 +64,11 @@ def lees_verhuringen(
     periode, en een huur-inkomenstabel hoeft voor hun datum niet te gelden.
     """
     verhuringen: list[Verhuring] = []
-    fouten: list[Rijfout] = []
-    gelezen = afgewezen = leeg = 0
+    telling = Rijtelling()
     kenmerken: list[dict[str, Any]] = []
     gezien: dict[str, tuple[str, int]] = {}
     invoeren = [
-        open_invoer(bron.pad, schema=TOEWIJZINGEN_MONITOR, naam=bron.naam, koppeling=koppeling)
+        Openopties(bron.naam, koppeling=koppeling).open(bron.pad, TOEWIJZINGEN_MONITOR)
         for bron in bronnen([Path(p) for p in paden])
     ]
     controleer_inhoud({invoer.naam: invoer.sha256() for invoer in invoeren})
@@ -81,34 +80,22 @@ def lees_verhuringen(
             corporatie=corporatie or invoer.pad.stem,
             decimaalteken=decimaalteken,
         )
-        for rij in invoer.rijen():
-            gelezen += 1
-            if isinstance(rij, Legerij):
-                leeg += 1
-                continue
-            if isinstance(rij, Bronrijfout):
-                afgewezen += 1
-                fouten.append(Rijfout(invoer.naam, rij.rijnummer, None, rij.melding))
-                continue
-            uitkomst = lezer.lees(rij)
-            if isinstance(uitkomst, list):
-                afgewezen += 1
-                fouten.extend(uitkomst)
-                continue
+        for rij, uitkomst in telling.rijen(invoer, lezer.lees):
             toewijzing = uitkomst.rij.toewijzing
             tid = toewijzing.id or ""
             eerder = gezien.get(tid)
             if eerder is not None:
-                afgewezen += 1
                 waar = f"{eerder[0]}, rij {eerder[1]}"
-                fouten.append(
-                    Rijfout(
-                        invoer.naam,
-                        rij.rijnummer,
-                        "toewijzing_id",
-                        f"komt al eerder voor ({waar})",
-                        tid,
-                    )
+                telling.wijs_af(
+                    [
+                        Rijfout(
+                            invoer.naam,
+                            rij.rijnummer,
+                            "toewijzing_id",
+                            f"komt al eerder voor ({waar})",
+                            tid,
+                        )
+                    ]
                 )
                 continue
             gezien[tid] = (invoer.naam, rij.rijnummer)
@@ -133,7 +120,15 @@ def lees_verhuringen(
                     aantal_reacties=gegevens.aantal_reacties,
                 )
             )
-    return Gelezen(tuple(verhuringen), tuple(fouten), gelezen, afgewezen, leeg, tuple(kenmerken))
+    gelezen = len(verhuringen) + telling.afgewezen + telling.leeg
+    return Gelezen(
+        tuple(verhuringen),
+        tuple(telling.fouten),
+        gelezen,
+        telling.afgewezen,
+        telling.leeg,
+        tuple(kenmerken),
+    )
 
 
 def actieve_zoekers(

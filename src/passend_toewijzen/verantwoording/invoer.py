@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from passend_toewijzen.invoer.doorlezen import Openopties
 from passend_toewijzen.invoer.lezen import (
     Bronrij,
     Bronrijfout,
@@ -17,7 +18,6 @@ from passend_toewijzen.invoer.lezen import (
     InvoerFout,
     Legerij,
 )
-from passend_toewijzen.invoer.lezen import open_invoer as _open
 from passend_toewijzen.invoer.toewijzingen import TOEWIJZINGEN
 
 __all__ = [
@@ -46,14 +46,5 @@ def open_invoer(
 
     Zie :func:`passend_toewijzen.invoer.open_invoer` voor de opties.
     """
-    return _open(
-        pad,
-        schema=TOEWIJZINGEN,
-        naam=naam,
-        formaat=formaat,
-        koppeling=koppeling,
-        codering=codering,
-        scheidingsteken=scheidingsteken,
-        blad=blad,
-        kopregel=kopregel,
-    )
+    opties = Openopties(naam, formaat, koppeling, codering, scheidingsteken, blad, kopregel)
+    return opties.open(pad, TOEWIJZINGEN)

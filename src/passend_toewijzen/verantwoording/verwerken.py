@@ -27,14 +27,14 @@ from passend_toewijzen.beleid import Beleid
 from passend_toewijzen.fouten import PassendToewijzenFout
 from passend_toewijzen.invoer.bronnen import bronnen, controleer_inhoud
 from passend_toewijzen.invoer.cellen import Decimaalteken
-from passend_toewijzen.invoer.lezen import Bronrijfout, Formaat, Invoer, Legerij, Rij
+from passend_toewijzen.invoer.doorlezen import Openopties, lees_rijen
+from passend_toewijzen.invoer.lezen import Formaat, Invoer, Rij
 from passend_toewijzen.invoer.rijen import Rijfout
-from passend_toewijzen.invoer.toewijzingen import Rijtoewijzing, Toewijzingslezer
+from passend_toewijzen.invoer.toewijzingen import TOEWIJZINGEN, Rijtoewijzing, Toewijzingslezer
 from passend_toewijzen.modellen import Toewijzing
 from passend_toewijzen.regels.passendheid import Passendheid
 from passend_toewijzen.toets import Toetsstatus, Toetsuitkomst, toets_toewijzing
 from passend_toewijzen.verantwoording.dubbel import Dubbelcontrole
-from passend_toewijzen.verantwoording.invoer import open_invoer
 from passend_toewijzen.verantwoording.telling import Telling
 from passend_toewijzen.verantwoording.verslag import Passendcijfers, Verslag, maak_verslag
 
@@ -126,21 +126,12 @@ def tel_invoer(
         totaal.waarschuwingen = invoer.waarschuwingen
         for stuk in _stukken(invoer.rijen(), STUK):
             deel = Telling()
-            for rij in stuk:
-                if isinstance(rij, Legerij):
-                    deel.tel_leeg()
-                    continue
-                if isinstance(rij, Bronrijfout):
-                    _wijs_af(
-                        deel,
-                        [Rijfout(invoer.naam, rij.rijnummer, None, rij.melding)],
-                        bij_afwijzing,
-                    )
-                    continue
-                resultaat = omzetter(rij)
-                if isinstance(resultaat, list):
-                    _wijs_af(deel, resultaat, bij_afwijzing)
-                    continue
+
+            def wijs_af(fouten: list[Rijfout], deel: Telling = deel) -> None:
+                _wijs_af(deel, fouten, bij_afwijzing)
+
+            geldig = lees_rijen(stuk, invoer.naam, omzetter, leeg=deel.tel_leeg, wijs_af=wijs_af)
+            for _, resultaat in geldig:
                 if dubbel is not None:
                     fout = dubbel.controleer(resultaat)
                     if fout is not None:
@@ -239,18 +230,9 @@ def verantwoord(
         msg = "geen bestanden opgegeven"
         raise ValueError(msg)
     standaard = corporatie or Path(paden[0]).stem
+    opties = Openopties(None, formaat, koppeling, codering, scheidingsteken, blad, kopregel)
     invoeren = [
-        open_invoer(
-            bron.pad,
-            naam=bron.naam,
-            formaat=formaat,
-            koppeling=koppeling,
-            codering=codering,
-            scheidingsteken=scheidingsteken,
-            blad=blad,
-            kopregel=kopregel,
-        )
-        for bron in bronnen(paden)
+        opties._replace(naam=bron.naam).open(bron.pad, TOEWIJZINGEN) for bron in bronnen(paden)
     ]
     controleer_inhoud({invoer.naam: invoer.sha256() for invoer in invoeren})
     totaal = Telling()

@@ -25,9 +25,11 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from passend_toewijzen._rekenen import eigen_context
+from passend_toewijzen._verslag_html import RC_VERSLAG as _RC
+from passend_toewijzen._verslag_html import Grafiek
+from passend_toewijzen._verslag_html import svg as _svg
 from passend_toewijzen.bereikbaarheid.uitvoer.markdown import DOELGROEPNAMEN, bedrag, getal, pct
 from passend_toewijzen.bereikbaarheid.verslag import Bereikbaarheid
-from passend_toewijzen.verantwoording.uitvoer.html import _RC, Grafiek, _svg
 
 __all__ = ["als_html", "document_als_html"]
 

@@ -15,9 +15,6 @@ De module verandert niets aan de globale toestand van matplotlib (``rc_context``
 
 from __future__ import annotations
 
-import io
-import re
-from decimal import Decimal
 from typing import Any
 
 import matplotlib as mpl
@@ -25,6 +22,9 @@ from markupsafe import Markup, escape
 from matplotlib.figure import Figure
 from matplotlib.typing import RcKeyType
 
+from passend_toewijzen._verslag_html import getal as _getal
+from passend_toewijzen._verslag_html import label as _label
+from passend_toewijzen._verslag_html import svg as _svg
 from passend_toewijzen.regels.huurklasse import Huurklasse
 from passend_toewijzen.simulatie.meten import INKOMENSGROEPEN
 from passend_toewijzen.simulatie.uitvoer.markdown import (
@@ -47,36 +47,6 @@ _RC: dict[RcKeyType, Any] = {
     "axes.spines.top": False,
     "axes.spines.right": False,
 }
-_METADATA: dict[str, Any] = {"Date": None, "Creator": None, "Format": None, "Type": None}
-_ID = re.compile(r'(\bid="|url\(#|xlink:href="#)([^")]+)')
-_AFMETING = re.compile(r'<svg([^>]*?) width="([\d.]+)pt" height="([\d.]+)pt"')
-_XMLNS = re.compile(r'\s+xmlns(?::xlink)?="[^"]*"')
-
-
-def _getal(tekst: str | None) -> float:
-    """Een waarde uit het document als getal om te tekenen (nooit om mee te rekenen)."""
-    return 0.0 if tekst is None else float(Decimal(tekst))
-
-
-def _svg(figuur: Figure, sleutel: str, beschrijving: str) -> Markup:
-    buffer = io.StringIO()
-    figuur.savefig(buffer, format="svg", metadata=_METADATA)
-    tekst = buffer.getvalue()
-    tekst = tekst[tekst.index("<svg") :]
-    kop, _, rest = tekst.partition(">")
-    kop = _XMLNS.sub("", kop) + ">"
-    kop = _AFMETING.sub(
-        lambda m: f'<svg{m.group(1)} width="100%" style="max-width: {m.group(2)}pt"', kop
-    )
-    label = escape(beschrijving)
-    kop = kop.replace("<svg", f'<svg role="img" aria-label="{label}"', 1)
-    tekst = f"{kop}\n <title>{label}</title>{rest}"
-    tekst = _ID.sub(lambda m: f"{m.group(1)}{sleutel}-{m.group(2)}", tekst)
-    return Markup(tekst.strip())  # noqa: S704 - SVG van matplotlib; tekst daarin is geëscapet
-
-
-def _label(tekst: str) -> str:
-    return tekst.replace("$", r"\$")
 
 
 def _per_doelgroep(

@@ -13,14 +13,12 @@ binnen ``rc_context`` en de figuren worden zonder ``pyplot`` gemaakt.
 
 from __future__ import annotations
 
-import io
 import json
-import re
 import textwrap
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
 import matplotlib as mpl
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -29,9 +27,11 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
-from matplotlib.typing import RcKeyType
 
 from passend_toewijzen._rekenen import eigen_context
+from passend_toewijzen._verslag_html import RC_VERSLAG, Grafiek
+from passend_toewijzen._verslag_html import label as _label
+from passend_toewijzen._verslag_html import svg as _svg
 from passend_toewijzen.regels.huurklasse import Huurklasse
 from passend_toewijzen.verantwoording.uitvoer import teksten as t
 from passend_toewijzen.verantwoording.uitvoer.opmaak import aantal, procent, uitkomst
@@ -57,63 +57,16 @@ _UITKOMSTARCERING: dict[bool | None, str] = {True: "", False: "//", None: ".."}
 _SEGMENTKLEUR = {"doelgroep": "#0072B2", "middeninkomens": "#E69F00", "vrij": "#009E73"}
 _PASSENDKLEUR = "#CC79A7"
 
-_RC: dict[RcKeyType, Any] = {
-    "svg.fonttype": "none",
-    "svg.hashsalt": "passend-toewijzen",
-    "font.family": "DejaVu Sans",
-    "font.size": 10,
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-    "hatch.color": "#ffffff",
-    "hatch.linewidth": 1.5,
-}
-_METADATA: dict[str, Any] = {"Date": None, "Creator": None, "Format": None, "Type": None}
+_RC = RC_VERSLAG
 _PERCENT = FuncFormatter(lambda x, _: f"{x:.0f}%")
 
 
 # --- grafieken -----------------------------------------------------------------------------------
 
 
-class Grafiek(NamedTuple):
-    """Een grafiek als inline SVG, met het onderschrift en de tekst voor schermlezers."""
-
-    sleutel: str
-    svg: Markup
-    onderschrift: str
-
-
-def _label(tekst: str) -> str:
-    """Tekst voor matplotlib: een ``$`` mag geen formule beginnen."""
-    return tekst.replace("$", r"\$")
-
-
 def _als_float(aandeel: Fraction | None) -> float:
     """Een aandeel als percentage om te tekenen (nooit om mee te rekenen)."""
     return 0.0 if aandeel is None else float(aandeel * 100)
-
-
-_ID = re.compile(r'(\bid="|url\(#|xlink:href="#)([^")]+)')
-_AFMETING = re.compile(r'<svg([^>]*?) width="([\d.]+)pt" height="([\d.]+)pt"')
-_XMLNS = re.compile(r'\s+xmlns(?::xlink)?="[^"]*"')
-
-
-def _svg(figuur: Figure, sleutel: str, beschrijving: str) -> Markup:
-    """De figuur als inline SVG: zonder XML-kop en naamruimte-adressen, met eigen id's."""
-    buffer = io.StringIO()
-    figuur.savefig(buffer, format="svg", metadata=_METADATA)
-    tekst = buffer.getvalue()
-    tekst = tekst[tekst.index("<svg") :]
-    kop, _, rest = tekst.partition(">")
-    kop = _XMLNS.sub("", kop) + ">"
-    kop = _AFMETING.sub(
-        lambda m: f'<svg{m.group(1)} width="100%" style="max-width: {m.group(2)}pt"', kop
-    )
-    label = escape(beschrijving)
-    kop = kop.replace("<svg", f'<svg role="img" aria-label="{label}"', 1)
-    tekst = f"{kop}\n <title>{label}</title>{rest}"
-    # Meer grafieken in één pagina: elke id krijgt het voorvoegsel van de grafiek.
-    tekst = _ID.sub(lambda m: f"{m.group(1)}{sleutel}-{m.group(2)}", tekst)
-    return Markup(tekst.strip())  # noqa: S704 - SVG van matplotlib; tekst daarin is geëscapet
 
 
 def normtoetsen(verslag: Verslag) -> list[tuple[str, Normtoets]]:
