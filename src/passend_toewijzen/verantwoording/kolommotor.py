@@ -33,6 +33,7 @@ from passend_toewijzen.regels.doelgroep import Toewijzingssegment
 from passend_toewijzen.regels.huurklasse import Huurklasse
 from passend_toewijzen.regels.passendheid import Passendheid
 from passend_toewijzen.toets import Toetsstatus, toets_toewijzing
+from passend_toewijzen.verantwoording.begin import in_stukken, omzetter_en_telling
 from passend_toewijzen.verantwoording.dubbel import Dubbelcontrole
 from passend_toewijzen.verantwoording.telling import MAX_PERSONEN_CEL, Cel, Telling
 
@@ -55,17 +56,6 @@ _CELKOLOMMEN = (
     "huurklasse",
     "daeb_buiten",
 )
-
-
-def _stukken(rijen: Iterator[Rij], grootte: int) -> Iterator[list[Rij]]:
-    stuk: list[Rij] = []
-    for rij in rijen:
-        stuk.append(rij)
-        if len(stuk) == grootte:
-            yield stuk
-            stuk = []
-    if stuk:
-        yield stuk
 
 
 def _cel(rij: tuple[Any, ...]) -> Cel:
@@ -317,19 +307,11 @@ def tel_invoer_kolom(
 ) -> Telling:
     """:func:`~passend_toewijzen.verantwoording.verwerken.tel_invoer` op de kolom-motor: dezelfde
     telling (zonder ``bij_oordeel``: wie per toewijzing een oordeel wil, gebruikt de rij-motor)."""
-    omzetter = Toewijzingslezer(
-        invoer.naam,
-        invoer.kolommen,
-        corporatie=corporatie or invoer.pad.stem,
-        decimaalteken=decimaalteken,
-        schema=invoer.schema,
+    omzetter, totaal = omzetter_en_telling(
+        invoer, corporatie=corporatie, decimaalteken=decimaalteken
     )
     eigen = _dubbel is None and dubbelcontrole
     with Dubbelcontrole() if eigen else nullcontext(_dubbel) as dubbel:
-        totaal = Telling()
-        totaal.bronnen[invoer.naam] = invoer.sha256()
-        totaal.bronkenmerken[invoer.naam] = invoer.kenmerken()
-        totaal.waarschuwingen = invoer.waarschuwingen
         verwerker = _Stuk(invoer, omzetter, beleid, jaren, dubbel, bij_afwijzing, decimaalteken)
         stukken: Iterator[Telling]
         if snel_leesbaar(invoer):
@@ -337,7 +319,7 @@ def tel_invoer_kolom(
         elif invoer.formaat == "parquet" and invoer.bronkolommen is not None:
             stukken = map(verwerker.tel_parquet, parquet_stukken(invoer))
         else:
-            stukken = map(verwerker.tel, _stukken(invoer.rijen(), STUK_KOLOM))
+            stukken = map(verwerker.tel, in_stukken(invoer.rijen(), STUK_KOLOM))
         for deel in stukken:
             totaal = totaal + deel
             if voortgang is not None:

@@ -18,7 +18,7 @@ voorkomt, wordt bij het tweede bestand afgewezen met de plek van het eerste.
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Sequence
 from contextlib import nullcontext
 from pathlib import Path
 
@@ -28,12 +28,13 @@ from passend_toewijzen.fouten import PassendToewijzenFout
 from passend_toewijzen.invoer.bronnen import bronnen, controleer_inhoud
 from passend_toewijzen.invoer.cellen import Decimaalteken
 from passend_toewijzen.invoer.doorlezen import Openopties, lees_rijen
-from passend_toewijzen.invoer.lezen import Formaat, Invoer, Rij
+from passend_toewijzen.invoer.lezen import Formaat, Invoer
 from passend_toewijzen.invoer.rijen import Rijfout
-from passend_toewijzen.invoer.toewijzingen import TOEWIJZINGEN, Rijtoewijzing, Toewijzingslezer
+from passend_toewijzen.invoer.toewijzingen import TOEWIJZINGEN, Rijtoewijzing
 from passend_toewijzen.modellen import Toewijzing
 from passend_toewijzen.regels.passendheid import Passendheid
 from passend_toewijzen.toets import Toetsstatus, Toetsuitkomst, toets_toewijzing
+from passend_toewijzen.verantwoording.begin import in_stukken, omzetter_en_telling
 from passend_toewijzen.verantwoording.dubbel import Dubbelcontrole
 from passend_toewijzen.verantwoording.telling import Telling
 from passend_toewijzen.verantwoording.verslag import Passendcijfers, Verslag, maak_verslag
@@ -111,20 +112,12 @@ def tel_invoer(
     om alle fouten naar een bestand te schrijven); ``bij_oordeel`` krijgt elke getoetste rij met
     haar oordeel (bijvoorbeeld voor een Excel-export per toewijzing).
     """
-    omzetter = Toewijzingslezer(
-        invoer.naam,
-        invoer.kolommen,
-        corporatie=corporatie or invoer.pad.stem,
-        decimaalteken=decimaalteken,
-        schema=invoer.schema,
+    omzetter, totaal = omzetter_en_telling(
+        invoer, corporatie=corporatie, decimaalteken=decimaalteken
     )
     eigen = _dubbel is None and dubbelcontrole
     with Dubbelcontrole() if eigen else nullcontext(_dubbel) as dubbel:
-        totaal = Telling()
-        totaal.bronnen[invoer.naam] = invoer.sha256()
-        totaal.bronkenmerken[invoer.naam] = invoer.kenmerken()
-        totaal.waarschuwingen = invoer.waarschuwingen
-        for stuk in _stukken(invoer.rijen(), STUK):
+        for stuk in in_stukken(invoer.rijen(), STUK):
             deel = Telling()
 
             def wijs_af(fouten: list[Rijfout], deel: Telling = deel) -> None:
@@ -174,17 +167,6 @@ def _wijs_af(
     if bij_afwijzing is not None:
         for fout in fouten:
             bij_afwijzing(fout)
-
-
-def _stukken(rijen: Iterator[Rij], grootte: int) -> Iterator[list[Rij]]:
-    stuk: list[Rij] = []
-    for rij in rijen:
-        stuk.append(rij)
-        if len(stuk) == grootte:
-            yield stuk
-            stuk = []
-    if stuk:
-        yield stuk
 
 
 @eigen_context
