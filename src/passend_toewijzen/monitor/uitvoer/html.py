@@ -78,7 +78,8 @@ def _staven(
         assen.set_yticks(posities, [_label(n) for n in namen])
         assen.set_xlabel(xlabel)
         if totaal is not None or doel is not None:
-            assen.legend(loc="lower right", frameon=False)
+            # Boven de staven, zodat de legenda geen staaf of lijn bedekt.
+            assen.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=2, frameon=False)
         figuur.tight_layout()
         return Grafiek(sleutel, _svg(figuur, sleutel, beschrijving), onderschrift)
 
