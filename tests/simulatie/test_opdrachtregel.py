@@ -136,8 +136,8 @@ def test_een_jaar_buiten_de_tabel_noemt_de_periode(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     args = _args(tmp_path)
-    args[args.index("2016")] = "2026"
+    args[args.index("2016")] = "2020"
     with pytest.raises(SystemExit) as stop:
         main(args)
     assert stop.value.code == 2
-    assert "op 2026-01-01: de meegeleverde tabellen dekken" in capsys.readouterr().err
+    assert "op 2020-01-01: de meegeleverde tabellen dekken" in capsys.readouterr().err

@@ -226,6 +226,23 @@ def test_punten_met_de_officiele_tabel(tmp_path: Path) -> None:
         bereken_bereikbaarheid(pad, date(2017, 1, 1), [72])
 
 
+def test_punten_met_de_tabel_van_de_wet_betaalbare_huur(tmp_path: Path) -> None:
+    pad = tmp_path / "punten.csv"
+    pad.write_text(
+        "woning_id;gemeente;woningsoort;daeb;kale_huur;punten\r\n"
+        "P1;Altena;zelfstandig;ja;500;145\r\n"  # 1-1-2026: 946,61 x 72% = 681,5592 -> 681,56
+        "P2;Altena;zelfstandig;ja;500;251\r\n",  # boven de tabel
+        encoding="utf-8",
+    )
+    uitkomst = bereken_bereikbaarheid(pad, date(2026, 3, 1), [72])
+    doc = uitkomst.document()
+    assert [(w.woning_id, m) for w, m in uitkomst.woningen] == [("P1", Decimal("946.61"))]
+    assert next(u[0].huur for _, _, u in uitkomst.per_woning()) == Decimal("681.56")
+    assert [(f["woning_id"], f["kolom"]) for f in doc["afgewezen"]] == [("P2", "punten")]
+    assert doc["huurprijstabel"]["geldig_vanaf"] == "2026-01-01"
+    assert doc["huurprijstabel"]["status"] == "definitief"
+
+
 def test_een_datum_buiten_de_dekking_noemt_de_periode(voorraad: Path) -> None:
     with pytest.raises(DatumBuitenDekking, match="2011-01-01 tot en met"):
         bereken_bereikbaarheid(voorraad, date(2010, 1, 1), [72])
