@@ -29,6 +29,7 @@ from passend_toewijzen.bereikbaarheid import verslag as verslagmodule
 from passend_toewijzen.bereikbaarheid.grenzen import grenzen_op
 from passend_toewijzen.bereikbaarheid.uitvoer.json import als_json
 from passend_toewijzen.invoer.voorraad import KOLOMMEN
+from passend_toewijzen.parameters import Parameterwaarde
 from passend_toewijzen.parameters.huurprijstabellen import huurprijstabellen
 from tests.eigenschappen.bewijs import grondslag, voorbeelden
 
@@ -54,7 +55,11 @@ def _grenzen(datum: date) -> list[int]:
         g.aftoppingsgrens_laag.bedrag,
         g.aftoppingsgrens_hoog.bedrag,
         g.maximale_huurgrens.bedrag,
-        *(grens.waarde for _, grens in g.huurklassen if isinstance(grens.waarde, Decimal)),
+        *(
+            grens.waarde
+            for _, grens in g.huurklassen
+            if isinstance(grens, Parameterwaarde) and isinstance(grens.waarde, Decimal)
+        ),
     ]
     return sorted({int(b * 100) for b in bedragen})
 
@@ -148,8 +153,9 @@ def _geval(draw: st.DrawFn) -> tuple[date, list[dict[str, str]], list[Scenario],
     datum = draw(st.sampled_from(_DATA))
     grenzen = _grenzen(datum)
     aantal = draw(st.integers(0, 30))
-    rijen = [draw(_rij(i, grenzen)) for i in range(1, aantal + 1)]
-    if rijen and draw(st.booleans()):
+    met_lege_rij: bool = draw(st.booleans())
+    rijen: list[dict[str, str]] = [draw(_rij(i, grenzen)) for i in range(1, aantal + 1)]
+    if rijen and met_lege_rij:
         rijen.insert(draw(st.integers(0, len(rijen))), dict.fromkeys(_KOPPEN, ""))  # lege rij
     scenarios = draw(st.lists(_SCENARIO, min_size=1, max_size=3))
     scenarios = [

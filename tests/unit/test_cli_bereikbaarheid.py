@@ -152,3 +152,23 @@ def test_het_sjabloon(tmp_path: Path) -> None:
     assert lees_voorraad(pad).geaccepteerd == 1
     assert code(["voorraadsjabloon", "-o", str(pad)]) == 2
     assert code(["voorraadsjabloon", "-o", str(pad), "--overschrijven"]) == 0
+
+
+def test_motor_kolom_en_rij_geven_hetzelfde_document(tmp_path: Path) -> None:
+    """``--motor kolom`` en ``--motor rij`` schrijven byte voor byte hetzelfde JSON-document."""
+    argumenten = [*BASIS, "--streefhuur", "72", "--streefhuur", "67.5", "--tabel", "woongaard-2015"]
+    uit = {}
+    for motor in ("kolom", "rij"):
+        uit[motor] = tmp_path / f"{motor}.json"
+        assert code([*argumenten, "--motor", motor, "-o", str(uit[motor])]) == 0
+    assert uit["kolom"].read_bytes() == uit["rij"].read_bytes()
+
+
+def test_motor_kolom_met_excel_is_een_fout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """De Excel-uitvoer (per woning) vraagt de rij-motor: met ``--motor kolom`` een melding."""
+    xlsx = tmp_path / "v.xlsx"
+    assert code([*BASIS, "--streefhuur", "72", "--motor", "kolom", "-o", str(xlsx)]) == 2
+    assert "--motor kolom geeft geen huur en klasse per woning" in capsys.readouterr().err
+    assert not xlsx.exists()
