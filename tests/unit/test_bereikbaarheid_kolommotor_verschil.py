@@ -288,3 +288,51 @@ def test_per_woning_op_de_kolom_motor() -> None:
     rij = bereken_bereikbaarheid(pad, date(2016, 1, 1), [72], motor="rij")
     assert kolom.motor == "kolom"
     assert list(kolom.per_woning()) == list(rij.per_woning())
+
+
+@pytest.mark.parametrize("decimaalteken", ["komma", "punt", "auto"])
+def test_decimaalteken_gelijk_op_beide_motoren(decimaalteken: str) -> None:
+    """Met een vast decimaalteken lezen beide motoren dezelfde bedragen en wijzen zij dezelfde
+    rijen af."""
+    pad = Path(__file__).parents[2] / "examples" / "data" / "voorraad.csv"
+    documenten = {
+        motor: als_json(
+            bereken_bereikbaarheid(
+                pad,
+                date(2016, 1, 1),
+                ["67.5"],
+                decimaalteken=decimaalteken,  # type: ignore[arg-type]
+                motor=motor,
+            )
+        )
+        for motor in ("kolom", "rij")
+    }
+    assert documenten["kolom"] == documenten["rij"]
+
+
+def test_getypt_parquet_gelijk_op_beide_motoren(tmp_path: Path) -> None:
+    """Een Parquet-bestand met getypte kolommen (ja/nee, gehele getallen, decimalen, floats):
+    beide motoren lezen dezelfde waarden en geven hetzelfde document."""
+    grens = _grenzen(date(2016, 1, 1))[0]
+    tabel = pa.table(
+        {
+            "woning_id": ["W-1", "W-2", "W-3", "W-4"],
+            "gemeente": ["Altena", "Altena", "Gorinchem", "Gorinchem"],
+            "kern": ["Almkerk", None, "Dalem", "Dalem"],
+            "woningsoort": ["zelfstandig"] * 4,
+            "daeb": [True, False, True, None],
+            "kale_huur": pa.array([Decimal("500.00")] * 4, pa.decimal128(8, 2)),
+            "maximale_huur": pa.array(
+                [Decimal(grens) / 100, Decimal(grens + 1) / 100, None, Decimal("801.16")],
+                pa.decimal128(8, 2),
+            ),
+            "punten": pa.array([None, None, 173, None], pa.int64()),
+            "mutatiekans": [0.08, None, 0.5, 1.0],
+        }
+    )
+    pad = tmp_path / "getypt.parquet"
+    pq.write_table(tabel, pad)
+    scenarios = [Scenario("s", Decimal(100)), Scenario("t", Decimal("67.5"), verduurzaming=True)]
+    rij = _uitkomst(pad, date(2016, 1, 1), scenarios, None, "rij")
+    assert rij[0] == "json"
+    assert _uitkomst(pad, date(2016, 1, 1), scenarios, None, "kolom") == rij
