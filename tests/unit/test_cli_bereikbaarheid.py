@@ -28,7 +28,7 @@ BASIS = ["bereikbaarheid", str(VOORRAAD), "--datum", "2016-01-01"]
 def test_markdown_op_stdout(capsys: pytest.CaptureFixture[str]) -> None:
     assert code([*BASIS, "--streefhuur", "72", "--streefhuur", "67,5"]) == 0
     uit = capsys.readouterr().out
-    assert uit.startswith("# Bereikbaarheid van het aanbod bij mutatie, peildatum 2016-01-01")
+    assert uit.startswith("# Bereikbaarheid van het aanbod bij mutatie, peildatum 1 januari 2016")
     assert "| streefhuur 72% | 400 |" in uit
     assert "| streefhuur 67,5% | 400 |" in uit
 
@@ -172,3 +172,21 @@ def test_motor_kolom_met_excel_is_een_fout(
     assert code([*BASIS, "--streefhuur", "72", "--motor", "kolom", "-o", str(xlsx)]) == 2
     assert "--motor kolom geeft geen huur en klasse per woning" in capsys.readouterr().err
     assert not xlsx.exists()
+
+
+def test_peildatum_voluit_in_de_verslagen_en_iso_in_json(tmp_path: Path) -> None:
+    """Markdown en HTML noemen de peildatum voluit ("1 januari 2016"); JSON houdt ISO."""
+    uit = {f: tmp_path / f"v.{f}" for f in ("md", "html", "json")}
+    for pad in uit.values():
+        assert code([*BASIS, "--streefhuur", "72", "-o", str(pad)]) == 0
+    markdown = uit["md"].read_text(encoding="utf-8")
+    assert markdown.startswith(
+        "# Bereikbaarheid van het aanbod bij mutatie, peildatum 1 januari 2016"
+    )
+    assert "peildatum 1 januari 2016." in markdown
+    html = uit["html"].read_text(encoding="utf-8")
+    assert "<title>Bereikbaarheid bij mutatie — peildatum 1 januari 2016</title>" in html
+    assert 'data-waarde="2016-01-01">1 januari 2016</span>' in html
+    document = json.loads(uit["json"].read_text(encoding="utf-8"))
+    assert document["peildatum"] == "2016-01-01"
+    assert document["ontvangstbewijs"]["peildatum"] == "2016-01-01"
