@@ -24,7 +24,7 @@ van meer dan zes decimalen laat :func:`bereken_kolom` aan de rij-motor (``None``
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -37,7 +37,6 @@ from passend_toewijzen.bereikbaarheid.scenario import Aftopping, Scenario
 from passend_toewijzen.bereikbaarheid.telling import Cijfers, Teller
 from passend_toewijzen.fouten import ParameterFout
 from passend_toewijzen.invoer.cellen import Decimaalteken
-from passend_toewijzen.invoer.doorlezen import Openopties
 from passend_toewijzen.invoer.lezen import Bronrij, Bronrijfout, Invoer, Legerij, Rij
 from passend_toewijzen.invoer.rijen import Rijfout
 from passend_toewijzen.invoer.voorraad import (
@@ -45,7 +44,7 @@ from passend_toewijzen.invoer.voorraad import (
     Voorraad,
     Voorraadlezer,
     Voorraadwoning,
-    _open_voorraad,
+    open_voorraad,
 )
 from passend_toewijzen.kolom.bereikbaarheid import (
     PERCENTAGESCHAAL,
@@ -368,13 +367,13 @@ def bereken_kolom(
     regels: Aanbodregels,
     scenarios: Sequence[Scenario],
     *,
-    opties: Openopties,
+    koppeling: Mapping[str, str] | None = None,
     decimaalteken: Decimaalteken = "auto",
 ) -> Kolomuitkomst | None:
     """Lees en reken de voorraad door op de kolom-motor; ``None``: dit laat zij aan de rij-motor."""
     if not kolommotor_past(scenarios):
         return None
-    invoer = _open_voorraad(pad, opties)
+    invoer = open_voorraad(pad, koppeling=koppeling)
     if not snel_leesbaar(invoer) and not (
         invoer.formaat == "parquet" and invoer.bronkolommen is not None
     ):

@@ -32,7 +32,6 @@ from passend_toewijzen.bereikbaarheid.scenario import (
 from passend_toewijzen.bereikbaarheid.telling import Cijfers, Teller, aandeel, gewicht_tekst
 from passend_toewijzen.bereikbaarheid.vraag import Vraag, lees_vraag
 from passend_toewijzen.invoer.cellen import Decimaalteken
-from passend_toewijzen.invoer.doorlezen import Openopties
 from passend_toewijzen.invoer.rijen import Rijfout
 from passend_toewijzen.invoer.voorraad import (
     MUTATIEKANS_STANDAARD,
@@ -429,8 +428,9 @@ def bereken_bereikbaarheid(
     if gekozen == "kolom" and not isinstance(voorraad, Voorraad):
         from passend_toewijzen.bereikbaarheid.kolommotor import bereken_kolom  # extra [kolom]
 
-        opties = Openopties(None, None, koppeling, None, None, None, None)
-        kolom = bereken_kolom(voorraad, regels, lijst, opties=opties, decimaalteken=decimaalteken)
+        kolom = bereken_kolom(
+            voorraad, regels, lijst, koppeling=koppeling, decimaalteken=decimaalteken
+        )
         if kolom is not None:
             uitkomsten = []
             for scenario, per_kern in zip(lijst, kolom.kernen, strict=True):
