@@ -31,9 +31,11 @@ from passend_toewijzen.bereikbaarheid.uitvoer.json import als_json
 from passend_toewijzen.invoer.voorraad import KOLOMMEN
 from passend_toewijzen.parameters import Parameterwaarde
 from passend_toewijzen.parameters.huurprijstabellen import huurprijstabellen
+from passend_toewijzen.tabellen.laden import laad_tabel
 from tests.eigenschappen.bewijs import grondslag, voorbeelden
 
 _KOPPEN = tuple(k.naam for k in KOLOMMEN)
+_WOONGAARD = laad_tabel("woongaard-2015")
 _TABELLEN = huurprijstabellen()["zelfstandig"]
 _DATA = sorted(
     {date(2016, 1, 1)}
@@ -172,8 +174,8 @@ def _geval(draw: st.DrawFn) -> tuple[date, list[dict[str, str]], list[Scenario],
         for i, s in enumerate(scenarios)
     ]
     tabel = draw(st.sampled_from([None, "woongaard-2015"]))
-    if datum < date(2016, 1, 1) and draw(st.integers(0, 9)) > 0:
-        tabel = None  # meestal een datum waarop de tabel geldt
+    if not _WOONGAARD.geldt_op(datum) and draw(st.integers(0, 9)) > 0:
+        tabel = None  # meestal alleen een tabel op een datum waarop zij geldt
     formaat = draw(st.sampled_from(["csv", "parquet"]))
     return datum, rijen, scenarios, tabel, formaat
 
