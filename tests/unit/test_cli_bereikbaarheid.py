@@ -28,7 +28,7 @@ BASIS = ["bereikbaarheid", str(VOORRAAD), "--datum", "2016-01-01"]
 def test_markdown_op_stdout(capsys: pytest.CaptureFixture[str]) -> None:
     assert code([*BASIS, "--streefhuur", "72", "--streefhuur", "67,5"]) == 0
     uit = capsys.readouterr().out
-    assert uit.startswith("# Bereikbaarheid van het aanbod bij mutatie, peildatum 2016-01-01")
+    assert uit.startswith("# Bereikbaarheid van het aanbod bij mutatie, peildatum 1 januari 2016")
     assert "| streefhuur 72% | 400 |" in uit
     assert "| streefhuur 67,5% | 400 |" in uit
 
@@ -152,3 +152,41 @@ def test_het_sjabloon(tmp_path: Path) -> None:
     assert lees_voorraad(pad).geaccepteerd == 1
     assert code(["voorraadsjabloon", "-o", str(pad)]) == 2
     assert code(["voorraadsjabloon", "-o", str(pad), "--overschrijven"]) == 0
+
+
+def test_motor_kolom_en_rij_geven_hetzelfde_document(tmp_path: Path) -> None:
+    """``--motor kolom`` en ``--motor rij`` schrijven byte voor byte hetzelfde JSON-document."""
+    argumenten = [*BASIS, "--streefhuur", "72", "--streefhuur", "67.5", "--tabel", "woongaard-2015"]
+    uit = {}
+    for motor in ("kolom", "rij"):
+        uit[motor] = tmp_path / f"{motor}.json"
+        assert code([*argumenten, "--motor", motor, "-o", str(uit[motor])]) == 0
+    assert uit["kolom"].read_bytes() == uit["rij"].read_bytes()
+
+
+def test_motor_kolom_met_excel_is_een_fout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """De Excel-uitvoer (per woning) vraagt de rij-motor: met ``--motor kolom`` een melding."""
+    xlsx = tmp_path / "v.xlsx"
+    assert code([*BASIS, "--streefhuur", "72", "--motor", "kolom", "-o", str(xlsx)]) == 2
+    assert "--motor kolom geeft geen huur en klasse per woning" in capsys.readouterr().err
+    assert not xlsx.exists()
+
+
+def test_peildatum_voluit_in_de_verslagen_en_iso_in_json(tmp_path: Path) -> None:
+    """Markdown en HTML noemen de peildatum voluit ("1 januari 2016"); JSON houdt ISO."""
+    uit = {f: tmp_path / f"v.{f}" for f in ("md", "html", "json")}
+    for pad in uit.values():
+        assert code([*BASIS, "--streefhuur", "72", "-o", str(pad)]) == 0
+    markdown = uit["md"].read_text(encoding="utf-8")
+    assert markdown.startswith(
+        "# Bereikbaarheid van het aanbod bij mutatie, peildatum 1 januari 2016"
+    )
+    assert "peildatum 1 januari 2016." in markdown
+    html = uit["html"].read_text(encoding="utf-8")
+    assert "<title>Bereikbaarheid bij mutatie — peildatum 1 januari 2016</title>" in html
+    assert 'data-waarde="2016-01-01">1 januari 2016</span>' in html
+    document = json.loads(uit["json"].read_text(encoding="utf-8"))
+    assert document["peildatum"] == "2016-01-01"
+    assert document["ontvangstbewijs"]["peildatum"] == "2016-01-01"

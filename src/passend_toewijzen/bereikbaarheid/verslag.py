@@ -10,7 +10,8 @@ byte voor byte hetzelfde document.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+import importlib.util
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -42,10 +43,39 @@ from passend_toewijzen.regels.huurklasse import Huurklasse
 from passend_toewijzen.tabellen.laden import laad_tabel
 from passend_toewijzen.tabellen.model import Cel, Tabel
 
-__all__ = ["SCHEMA", "Bereikbaarheid", "Scenariouitkomst", "bereken_bereikbaarheid"]
+__all__ = [
+    "MOTOREN",
+    "SCHEMA",
+    "Bereikbaarheid",
+    "Scenariouitkomst",
+    "bereken_bereikbaarheid",
+    "kies_motor",
+]
 
 SCHEMA = "bereikbaarheid-1"
 """De naam van het JSON Schema van het document."""
+
+MOTOREN = ("kolom", "rij")
+"""De motoren van de bereikbaarheid: ``kolom`` (vectorieel, extra ``[kolom]``) en ``rij``."""
+
+
+def kolommotor_beschikbaar() -> bool:
+    """Of de kolom-motor te gebruiken is (polars geïnstalleerd, extra ``[kolom]``)."""
+    return importlib.util.find_spec("polars") is not None
+
+
+def kies_motor(motor: str | None) -> str:
+    """De motor: de gevraagde, of zonder keuze ``kolom`` als polars er is, anders ``rij``
+    (dezelfde regel en meldingen als bij de verantwoording)."""
+    if motor is None:
+        return "kolom" if kolommotor_beschikbaar() else "rij"
+    if motor not in MOTOREN:
+        msg = f"onbekende motor {motor!r}; kies kolom of rij"
+        raise ValueError(msg)
+    if motor == "kolom" and not kolommotor_beschikbaar():
+        msg = "de kolom-motor vraagt polars: pip install 'passend-toewijzen[kolom]'"
+        raise ValueError(msg)
+    return motor
 
 
 @attrs.frozen(slots=True)
@@ -68,9 +98,12 @@ class Bereikbaarheid:
         scenarios: tuple[Scenario, ...],
         uitkomsten: tuple[Scenariouitkomst, ...],
         voorraad: Voorraad,
-        woningen: list[tuple[Voorraadwoning, Decimal]],
+        woningen: list[tuple[Voorraadwoning, Decimal]]
+        | Callable[[], list[tuple[Voorraadwoning, Decimal]]],
         afgewezen: list[Rijfout],
         vraag: Vraag | None,
+        motor: str = "rij",
+        aantallen: tuple[int, int] | None = None,
     ) -> None:
         self.regels = regels
         self.grenzen: Grenzen = regels.grenzen
@@ -78,10 +111,26 @@ class Bereikbaarheid:
         self.scenarios = scenarios
         self.uitkomsten = uitkomsten
         self.voorraad = voorraad
-        self.woningen = woningen
+        """De gelezen voorraad; op de kolom-motor zonder de lijst ``woningen`` (zie
+        :attr:`woningen`)."""
+        self._woningen = woningen
         self.afgewezen = afgewezen
         """Alle fouten van afgewezen rijen (bij het lezen en bij het opzoeken van de punten)."""
         self.vraag = vraag
+        self.motor = motor
+        """De motor die heeft gerekend: ``kolom`` of ``rij`` (het document is hetzelfde)."""
+        self._aantallen = aantallen
+
+    @property
+    def woningen(self) -> list[tuple[Voorraadwoning, Decimal]]:
+        """De aanvaarde woningen met hun maximale huur, in bestandsvolgorde.
+
+        Op de kolom-motor worden zij pas bij de eerste vraag gelezen, met de rij-lezer (hetzelfde
+        bestand, dezelfde opties): voor de uitvoer per woning (Excel).
+        """
+        if callable(self._woningen):
+            self._woningen = self._woningen()
+        return self._woningen
 
     @property
     def tabel(self) -> Tabel | None:
@@ -171,7 +220,11 @@ class Bereikbaarheid:
     def _invoer(self) -> dict[str, Any]:
         v = self.voorraad
         afgewezen = self.afgewezen_rijen
-        standaard = sum(1 for w, _ in self.woningen if not w.mutatiekans_opgegeven)
+        if self._aantallen is not None:
+            standaard, uit_punten = self._aantallen
+        else:
+            standaard = sum(1 for w, _ in self.woningen if not w.mutatiekans_opgegeven)
+            uit_punten = sum(1 for w, _ in self.woningen if w.maximale_huur is None)
         return {
             "gelezen": v.gelezen,
             "geaccepteerd": v.gelezen - afgewezen - v.leeg,
@@ -187,7 +240,7 @@ class Bereikbaarheid:
                     f"{gewicht_tekst(MUTATIEKANS_STANDAARD)}: één keer in het mutatieaanbod."
                 ),
             },
-            "maximale_huur_uit_punten": sum(1 for w, _ in self.woningen if w.maximale_huur is None),
+            "maximale_huur_uit_punten": uit_punten,
         }
 
     def _huurprijstabel(self) -> dict[str, Any] | None:
@@ -317,6 +370,19 @@ def _als_scenario(waarde: Scenario | Decimal | int | str) -> Scenario:
     return scenario_van_percentage(Decimal(str(waarde).replace(",", ".").strip()))
 
 
+def _samen(totaal: Cijfers, kernen: dict[tuple[str, str | None], Cijfers]) -> dict[str, Cijfers]:
+    """Tel de kernen op tot gemeenten en die tot ``totaal`` (de gemeenten terug)."""
+    gemeenten: dict[str, Cijfers] = {}
+    for (naam, _), kern in kernen.items():
+        gemeente = gemeenten.get(naam)
+        if gemeente is None:
+            gemeente = gemeenten[naam] = totaal.leeg()
+        gemeente.voeg_toe(kern)
+    for gemeente in gemeenten.values():
+        totaal.voeg_toe(gemeente)
+    return gemeenten
+
+
 @eigen_context
 def bereken_bereikbaarheid(
     voorraad: str | Path | Voorraad,
@@ -327,6 +393,7 @@ def bereken_bereikbaarheid(
     woningzoekenden: str | Path | None = None,
     koppeling: Mapping[str, str] | None = None,
     decimaalteken: Decimaalteken = "auto",
+    motor: str | None = None,
 ) -> Bereikbaarheid:
     """Reken de scenario's door over de woningvoorraad op peildatum ``datum``.
 
@@ -338,7 +405,16 @@ def bereken_bereikbaarheid(
     ``"woongaard-2015"``), een tabelbestand of een geladen tabel. ``woningzoekenden`` is een
     woningzoekendenbestand; de verdeling over de doelgroepen staat dan naast het bereikbare aanbod.
     ``koppeling`` en ``decimaalteken`` gelden voor het voorraadbestand.
+
+    ``motor`` kiest de motor (zie :func:`kies_motor`; standaard ``kolom`` als polars er is):
+    ``kolom`` leest en rekent een CSV- of Parquet-bestand vectorieel
+    (:mod:`~passend_toewijzen.bereikbaarheid.kolommotor`), ``rij`` woning voor woning. Het
+    document is byte voor byte hetzelfde. Een al gelezen voorraad, een Excel- of
+    JSON-regelsbestand, een CSV-bestand met aanhalingstekens en een percentage met meer dan zes
+    decimalen rekent ook de kolom-motor met de rij-motor (:attr:`Bereikbaarheid.motor` zegt wie
+    rekende).
     """
+    gekozen = kies_motor(motor)
     if not scenarios:
         msg = "geef ten minste één scenario (een streefhuurpercentage of een scenariobestand)"
         raise ValueError(msg)
@@ -347,14 +423,43 @@ def bereken_bereikbaarheid(
     grenzen = grenzen_op(datum)
     geladen = tabel if isinstance(tabel, Tabel) or tabel is None else laad_tabel(tabel)
     regels = Aanbodregels(grenzen, geladen)
+    klassen = (*(k for k, _ in grenzen.huurklassen), Huurklasse.VRIJE_SECTOR)
+    groepen = tuple(g.groep for g in regels.groepen)
+    if gekozen == "kolom" and not isinstance(voorraad, Voorraad):
+        from passend_toewijzen.bereikbaarheid.kolommotor import bereken_kolom  # extra [kolom]
+
+        kolom = bereken_kolom(
+            voorraad, regels, lijst, koppeling=koppeling, decimaalteken=decimaalteken
+        )
+        if kolom is not None:
+            uitkomsten = []
+            for scenario, per_kern in zip(lijst, kolom.kernen, strict=True):
+                totaal = Cijfers(klassen, len(DOELGROEPEN), groepen)
+                gemeenten = _samen(totaal, per_kern)
+                uitkomsten.append(Scenariouitkomst(scenario, totaal, gemeenten, per_kern))
+            pad = voorraad
+
+            def herlezen() -> list[tuple[Voorraadwoning, Decimal]]:
+                gelezen = lees_voorraad(pad, koppeling=koppeling, decimaalteken=decimaalteken)
+                return regels.maximale_huren(gelezen.woningen)[0]
+
+            return Bereikbaarheid(
+                regels=regels,
+                scenarios=lijst,
+                uitkomsten=tuple(uitkomsten),
+                voorraad=kolom.voorraad,
+                woningen=herlezen,
+                afgewezen=kolom.afgewezen,
+                vraag=None if woningzoekenden is None else lees_vraag(woningzoekenden, regels),
+                motor="kolom",
+                aantallen=(kolom.mutatiekans_standaard, kolom.uit_punten),
+            )
     gelezen = (
         voorraad
         if isinstance(voorraad, Voorraad)
         else lees_voorraad(voorraad, koppeling=koppeling, decimaalteken=decimaalteken)
     )
     woningen, puntfouten = regels.maximale_huren(gelezen.woningen)
-    klassen = (*(k for k, _ in grenzen.huurklassen), Huurklasse.VRIJE_SECTOR)
-    groepen = tuple(g.groep for g in regels.groepen)
     uitkomsten = []
     for scenario in lijst:
         # Elke woning wordt één keer geteld, in haar kern; de gemeenten en het totaal zijn de som
@@ -367,14 +472,7 @@ def bereken_bereikbaarheid(
             if kern is None:
                 kern = kernen[sleutel] = totaal.leeg()
             kern.tel(regels.woning(woning, maximale_huur, scenario))
-        gemeenten: dict[str, Cijfers] = {}
-        for (naam, _), kern in kernen.items():
-            gemeente = gemeenten.get(naam)
-            if gemeente is None:
-                gemeente = gemeenten[naam] = totaal.leeg()
-            gemeente.voeg_toe(kern)
-        for gemeente in gemeenten.values():
-            totaal.voeg_toe(gemeente)
+        gemeenten = _samen(totaal, kernen)
         uitkomsten.append(Scenariouitkomst(scenario, totaal, gemeenten, kernen))
     vraag = None if woningzoekenden is None else lees_vraag(woningzoekenden, regels)
     return Bereikbaarheid(

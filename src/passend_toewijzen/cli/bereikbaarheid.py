@@ -43,7 +43,11 @@ from passend_toewijzen.bereikbaarheid.scenario import (
 )
 from passend_toewijzen.bereikbaarheid.uitvoer.json import als_json
 from passend_toewijzen.bereikbaarheid.uitvoer.markdown import als_markdown
-from passend_toewijzen.bereikbaarheid.verslag import Bereikbaarheid, bereken_bereikbaarheid
+from passend_toewijzen.bereikbaarheid.verslag import (
+    Bereikbaarheid,
+    bereken_bereikbaarheid,
+    kies_motor,
+)
 from passend_toewijzen.cli._basis import (
     EXIT_OK,
     Parser,
@@ -148,6 +152,13 @@ def registreer(opdrachten: argparse._SubParsersAction[Parser]) -> None:
     uitvoer_opties(p, FORMATEN)
     kolom_optie(p)
     decimaalteken_optie(p)
+    p.add_argument(
+        "--motor",
+        choices=("kolom", "rij"),
+        default=None,
+        help="kolom: vectorieel (snel, extra [kolom]; standaard als polars er is en de uitvoer "
+        "geen Excel is), rij: woning voor woning; het verslag is hetzelfde",
+    )
     p.set_defaults(uitvoeren=_bereikbaarheid)
 
     s = opdrachten.add_parser(
@@ -194,6 +205,16 @@ def _bereikbaarheid(args: argparse.Namespace) -> int:
     if args.uitvoer is not None:
         controleer_schrijfbaar(args.uitvoer)
     scenarios = _scenarios(args)
+    if args.motor == "kolom" and formaat == "xlsx":
+        fout(
+            "--motor kolom geeft geen huur en klasse per woning voor de Excel-uitvoer; "
+            "gebruik --motor rij"
+        )
+    motor = "rij" if formaat == "xlsx" else args.motor
+    try:
+        kies_motor(motor)
+    except ValueError as exc:
+        fout(str(exc))
     uitkomst = bereken_bereikbaarheid(
         args.voorraad,
         args.datum,
@@ -202,6 +223,7 @@ def _bereikbaarheid(args: argparse.Namespace) -> int:
         woningzoekenden=args.woningzoekenden,
         koppeling=kolomkoppeling(args.kolom, "Max huur=maximale_huur"),
         decimaalteken=args.decimaalteken,
+        motor=motor,
     )
     _schrijf(uitkomst, formaat, args.uitvoer)
     if args.uitvoer is not None:

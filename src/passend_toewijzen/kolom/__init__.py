@@ -7,7 +7,10 @@ rijen tegelijk (optionele extra ``[kolom]``, op polars).
   elke rij van een frame met de kolommen van het toewijzingenbestand (:data:`INVOERSCHEMA`);
 * :func:`huurklasse`, :func:`huishoudtype` en :func:`passende_inkomensgrens`: losse expressies
   voor hergebruik (bijvoorbeeld over een woningvoorraad);
-* :func:`lees_cellen`: tekstcellen vectorieel omzetten, met de aanvaarding van de rij-lezer.
+* :func:`lees_cellen`: tekstcellen vectorieel omzetten, met de aanvaarding van de rij-lezer;
+* :mod:`passend_toewijzen.kolom.voorraad` en :mod:`passend_toewijzen.kolom.bereikbaarheid`: het
+  woningvoorraadbestand per kolom lezen en de huur bij mutatie in gehele centen (voor de
+  bereikbaarheid op de kolom-motor, :mod:`passend_toewijzen.bereikbaarheid.kolommotor`).
 
 Dat de kolom-motor hetzelfde oordeel geeft als de rij-motor, bewijzen de verschiltests
 (``tests/unit/test_kolommotor_verschil.py``) en het script ``scripts/kolom_verschil.py``.

@@ -38,6 +38,7 @@ __all__ = [
     "Reekswaarde",
     "Status",
     "Waarde",
+    "datum_lang",
     "formatteer_waarde",
     "nl_bedrag",
     "nl_getal",
@@ -327,6 +328,29 @@ def nl_getal(getal: Decimal, *, centen: bool = False) -> str:
 def nl_bedrag(bedrag: Decimal) -> str:
     """Een bedrag exact in Nederlandse notatie: ``€ 1.234,56`` of ``€ 25.000``."""
     return f"€ {nl_getal(bedrag, centen=True)}"
+
+
+_MAANDEN = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def datum_lang(datum: date | str) -> str:
+    """``date(2024, 3, 1)`` (of ``"2024-03-01"``) → ``"1 maart 2024"``."""
+    if isinstance(datum, str):
+        datum = date.fromisoformat(datum)
+    return f"{datum.day} {_MAANDEN[datum.month - 1]} {datum.year}"
 
 
 def formatteer_waarde(waarde: Waarde, eenheid: Eenheid) -> str:

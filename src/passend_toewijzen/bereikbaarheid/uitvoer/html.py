@@ -30,6 +30,7 @@ from passend_toewijzen._verslag_html import Grafiek
 from passend_toewijzen._verslag_html import svg as _svg
 from passend_toewijzen.bereikbaarheid.uitvoer.markdown import DOELGROEPNAMEN, bedrag, getal, pct
 from passend_toewijzen.bereikbaarheid.verslag import Bereikbaarheid
+from passend_toewijzen.parameters.waarden import datum_lang
 
 __all__ = ["als_html", "document_als_html"]
 
@@ -214,6 +215,7 @@ def _omgeving() -> Environment:
     omgeving.filters["pct"] = pct
     omgeving.filters["bedrag"] = bedrag
     omgeving.filters["getal"] = getal
+    omgeving.filters["datum"] = datum_lang
     return omgeving
 
 

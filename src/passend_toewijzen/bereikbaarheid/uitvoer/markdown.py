@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from passend_toewijzen.bereikbaarheid.verslag import Bereikbaarheid
-from passend_toewijzen.parameters.waarden import nl_bedrag, nl_getal
+from passend_toewijzen.parameters.waarden import datum_lang, nl_bedrag, nl_getal
 
 __all__ = ["als_markdown", "document_als_markdown", "pct", "tabel"]
 
@@ -61,7 +61,7 @@ def document_als_markdown(doc: dict[str, Any]) -> str:
     scenarios: list[dict[str, Any]] = doc["scenarios"]
     invoer = doc["invoer"]
     regels = [
-        f"# Bereikbaarheid van het aanbod bij mutatie, peildatum {doc['peildatum']}",
+        f"# Bereikbaarheid van het aanbod bij mutatie, peildatum {datum_lang(doc['peildatum'])}",
         "",
         "De huur bij mutatie is de streefhuur: een percentage van de maximale huur volgens het "
         "woningwaarderingsstelsel, in hele centen (een halve cent naar boven). Een woning is "
@@ -160,7 +160,7 @@ def document_als_markdown(doc: dict[str, Any]) -> str:
         "## Ontvangstbewijs",
         "",
         f"passend-toewijzen {bewijs['bibliotheekversie']}, data {bewijs['data_versie']} "
-        f"(`{bewijs['data_hash'][:16]}`), peildatum {bewijs['peildatum']}.",
+        f"(`{bewijs['data_hash'][:16]}`), peildatum {datum_lang(bewijs['peildatum'])}.",
         "",
     ]
     return "\n".join(regels).rstrip("\n") + "\n"

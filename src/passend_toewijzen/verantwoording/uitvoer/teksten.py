@@ -11,10 +11,9 @@ zegt elk formaat hetzelfde, in de taal van de lezer en zonder interne namen
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any, NamedTuple
 
-from passend_toewijzen.parameters.waarden import Parameterwaarde, nl_bedrag
+from passend_toewijzen.parameters.waarden import Parameterwaarde, datum_lang, nl_bedrag
 from passend_toewijzen.regels.huurklasse import Huurklasse
 from passend_toewijzen.verantwoording.uitvoer.opmaak import aantal, procent
 from passend_toewijzen.verantwoording.verslag import Normtoets, Verslag
@@ -101,27 +100,6 @@ _TOETSNAMEN = {
     "lagere_grens": "DAEB: lagere grens",
     "hogere_grens": "DAEB: hogere grens",
 }
-_MAANDEN = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
-def datum_lang(datum: date | str) -> str:
-    """``date(2024, 3, 1)`` (of ``"2024-03-01"``) → ``"1 maart 2024"``."""
-    if isinstance(datum, str):
-        datum = date.fromisoformat(datum)
-    return f"{datum.day} {_MAANDEN[datum.month - 1]} {datum.year}"
 
 
 def regime(naam: str) -> str:
