@@ -24,6 +24,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from passend_toewijzen import motorkeuze
 from passend_toewijzen.bereikbaarheid import Aftopping, Scenario, bereken_bereikbaarheid
 from passend_toewijzen.bereikbaarheid import verslag as verslagmodule
 from passend_toewijzen.bereikbaarheid.grenzen import grenzen_op
@@ -277,7 +278,7 @@ def test_motorkeuze(monkeypatch: pytest.MonkeyPatch) -> None:
     assert verslagmodule.kies_motor("rij") == "rij"
     with pytest.raises(ValueError, match="onbekende motor 'snel'; kies kolom of rij"):
         verslagmodule.kies_motor("snel")
-    monkeypatch.setattr(verslagmodule, "kolommotor_beschikbaar", lambda: False)
+    monkeypatch.setattr(motorkeuze, "kolommotor_beschikbaar", lambda: False)
     assert verslagmodule.kies_motor(None) == "rij"
     with pytest.raises(ValueError, match=r"pip install 'passend-toewijzen\[kolom\]'"):
         verslagmodule.kies_motor("kolom")

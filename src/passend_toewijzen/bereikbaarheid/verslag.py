@@ -10,7 +10,6 @@ byte voor byte hetzelfde document.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
@@ -39,6 +38,7 @@ from passend_toewijzen.invoer.voorraad import (
     Voorraadwoning,
     lees_voorraad,
 )
+from passend_toewijzen.motorkeuze import MOTOREN, kies_motor
 from passend_toewijzen.regels.huurklasse import Huurklasse
 from passend_toewijzen.tabellen.laden import laad_tabel
 from passend_toewijzen.tabellen.model import Cel, Tabel
@@ -54,28 +54,6 @@ __all__ = [
 
 SCHEMA = "bereikbaarheid-1"
 """De naam van het JSON Schema van het document."""
-
-MOTOREN = ("kolom", "rij")
-"""De motoren van de bereikbaarheid: ``kolom`` (vectorieel, extra ``[kolom]``) en ``rij``."""
-
-
-def kolommotor_beschikbaar() -> bool:
-    """Of de kolom-motor te gebruiken is (polars geïnstalleerd, extra ``[kolom]``)."""
-    return importlib.util.find_spec("polars") is not None
-
-
-def kies_motor(motor: str | None) -> str:
-    """De motor: de gevraagde, of zonder keuze ``kolom`` als polars er is, anders ``rij``
-    (dezelfde regel en meldingen als bij de verantwoording)."""
-    if motor is None:
-        return "kolom" if kolommotor_beschikbaar() else "rij"
-    if motor not in MOTOREN:
-        msg = f"onbekende motor {motor!r}; kies kolom of rij"
-        raise ValueError(msg)
-    if motor == "kolom" and not kolommotor_beschikbaar():
-        msg = "de kolom-motor vraagt polars: pip install 'passend-toewijzen[kolom]'"
-        raise ValueError(msg)
-    return motor
 
 
 @attrs.frozen(slots=True)

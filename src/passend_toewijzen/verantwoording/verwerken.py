@@ -17,11 +17,11 @@ voorkomt, wordt bij het tweede bestand afgewezen met de plek van het eerste.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable, Collection, Sequence
 from contextlib import nullcontext
 from pathlib import Path
 
+from passend_toewijzen import motorkeuze
 from passend_toewijzen._rekenen import eigen_context
 from passend_toewijzen.beleid import Beleid
 from passend_toewijzen.fouten import PassendToewijzenFout
@@ -32,6 +32,7 @@ from passend_toewijzen.invoer.lezen import Formaat, Invoer
 from passend_toewijzen.invoer.rijen import Rijfout
 from passend_toewijzen.invoer.toewijzingen import TOEWIJZINGEN, Rijtoewijzing
 from passend_toewijzen.modellen import Toewijzing
+from passend_toewijzen.motorkeuze import MOTOREN
 from passend_toewijzen.regels.passendheid import Passendheid
 from passend_toewijzen.toets import Toetsstatus, Toetsuitkomst, toets_toewijzing
 from passend_toewijzen.verantwoording.begin import in_stukken, omzetter_en_telling
@@ -41,30 +42,14 @@ from passend_toewijzen.verantwoording.verslag import Passendcijfers, Verslag, ma
 
 __all__ = ["MOTOREN", "STUK", "GeenVerslagjaar", "kies_motor", "tel_invoer", "verantwoord"]
 
-MOTOREN = ("kolom", "rij")
-"""De motoren van de verantwoording: ``kolom`` (vectorieel, extra ``[kolom]``) en ``rij``."""
-
-
-def kolommotor_beschikbaar() -> bool:
-    """Of de kolom-motor te gebruiken is (polars geïnstalleerd, extra ``[kolom]``)."""
-    return importlib.util.find_spec("polars") is not None
-
 
 def kies_motor(motor: str | None, *, per_oordeel: bool = False) -> str:
-    """De motor: de gevraagde, of zonder keuze ``kolom`` als die beschikbaar is en niet om een
-    oordeel per toewijzing wordt gevraagd (``bij_oordeel``), anders ``rij``."""
-    if motor is None:
-        return "kolom" if kolommotor_beschikbaar() and not per_oordeel else "rij"
-    if motor not in MOTOREN:
-        msg = f"onbekende motor {motor!r}; kies kolom of rij"
-        raise ValueError(msg)
-    if motor == "kolom" and per_oordeel:
-        msg = "de kolom-motor geeft geen oordeel per toewijzing (bij_oordeel); gebruik motor rij"
-        raise ValueError(msg)
-    if motor == "kolom" and not kolommotor_beschikbaar():
-        msg = "de kolom-motor vraagt polars: pip install 'passend-toewijzen[kolom]'"
-        raise ValueError(msg)
-    return motor
+    """De motor (:func:`passend_toewijzen.motorkeuze.kies_motor`); met ``per_oordeel`` (een oordeel
+    per toewijzing gevraagd) alleen de rij-motor."""
+    return motorkeuze.kies_motor(motor, alleen_rij=_ALLEEN_RIJ if per_oordeel else None)
+
+
+_ALLEEN_RIJ = "de kolom-motor geeft geen oordeel per toewijzing (bij_oordeel); gebruik motor rij"
 
 
 STUK = 5_000
