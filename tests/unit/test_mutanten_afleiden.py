@@ -158,7 +158,7 @@ def test_de_afrondingen_hangen_niet_af_van_de_context_van_de_aanroeper() -> None
     with localcontext(vijandig):
         assert naar_boven_op_centen(Decimal("101.2301")) == Decimal("101.24")
         assert op_vier_decimalen(Decimal("1.02315")) == Decimal("1.0232")
-        assert formatteer_waarde(Decimal("0.925"), Eenheid.FRACTIE) == "92,5%"
+        assert formatteer_waarde(Decimal("0.9255"), Eenheid.FRACTIE) == "92,55%"
 
 
 def test_een_factor_wordt_half_naar_boven_afgerond_niet_naar_even() -> None:
