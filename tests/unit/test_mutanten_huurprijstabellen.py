@@ -20,6 +20,7 @@ from passend_toewijzen.parameters.huurprijstabellen import (
     Huurprijstabel,
     PuntenBuitenTabel,
     huurprijstabel_op,
+    huurprijstabellen,
     laad_huurprijstabellen,
 )
 from passend_toewijzen.parameters.waarden import Bron, Bronsoort, Status
@@ -70,20 +71,29 @@ def _meldingen(*tabellen: bytes) -> tuple[str, ...]:
 
 
 def test_de_melding_zonder_tabel_noemt_soort_datum_en_elk_gedekt_tijdvak() -> None:
+    """Een datum in het gat tussen de tabellen van 2014 en oktober 2015: de melding noemt elk
+    gedekt tijdvak, in volgorde."""
     with pytest.raises(GeenHuurprijstabel) as fout:
         huurprijstabel_op(date(2015, 8, 1))
+    tabellen = huurprijstabellen()["zelfstandig"]
     assert fout.value.woningsoort == "zelfstandig"
     assert fout.value.datum == date(2015, 8, 1)
-    assert fout.value.gedekt == (
+    assert fout.value.gedekt == tuple((t.geldig_vanaf, t.geldig_tot) for t in tabellen)
+    assert fout.value.gedekt[:3] == (
         (date(2013, 7, 1), date(2014, 6, 30)),
         (date(2014, 7, 1), date(2015, 6, 30)),
         (date(2015, 10, 1), date(2016, 6, 30)),
     )
-    assert str(fout.value) == (
+    melding = str(fout.value)
+    assert melding.startswith(
         "geen tabel van maximale huurprijzen (woningwaarderingsstelsel) voor zelfstandige "
         "woningen op 2015-08-01: de meegeleverde tabellen dekken 2013-07-01 t/m 2014-06-30, "
-        "2014-07-01 t/m 2015-06-30, 2015-10-01 t/m 2016-06-30. Vul de maximale huur zelf in "
-        "(kolom maximale_huur) in plaats van de punten"
+        "2014-07-01 t/m 2015-06-30, 2015-10-01 t/m 2016-06-30"
+    )
+    laatste = tabellen[-1]
+    assert melding.endswith(
+        f", {laatste.geldig_vanaf.isoformat()} t/m {laatste.geldig_tot.isoformat()}. Vul de "
+        "maximale huur zelf in (kolom maximale_huur) in plaats van de punten"
     )
 
 
