@@ -26,7 +26,7 @@ van dit script. Elke pytest-run laadt ``scripts/mutatietest_plugin.py``: een kle
 hypothesis-profiel en lege geheugens vóór elke test (zie daar waarom).
 
 Per mutant draait mutmut alleen de tests uit :data:`TESTS` die de gemuteerde functie werkelijk
-aanroepen. Een volledige run duurt op twee (gedeelde) kernen zo'n tien minuten (560 seconden op
+aanroepen. Een volledige run duurt op twee (gedeelde) kernen zo'n tien minuten (561 seconden op
 2 december 2026, plus een minuut voor het verzamelen): het is een script, geen CI-stap.
 """
 
