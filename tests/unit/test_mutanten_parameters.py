@@ -46,7 +46,12 @@ from passend_toewijzen.parameters.export import (
     waarde_als_json,
 )
 from passend_toewijzen.parameters.overzicht import momenten, momentopname
-from passend_toewijzen.parameters.waarden import formatteer_waarde, nl_bedrag, nl_getal
+from passend_toewijzen.parameters.waarden import (
+    datum_lang,
+    formatteer_waarde,
+    nl_bedrag,
+    nl_getal,
+)
 
 # ---------------------------------------------------------------------------------------------
 # Nederlandse notatie
@@ -95,6 +100,27 @@ def test_bedragen_in_euro_met_centen(bedrag: str, tekst: str) -> None:
     assert nl_bedrag(Decimal(bedrag)) == tekst
     if "," in tekst:
         assert nl_getal(Decimal(bedrag), centen=True) == tekst.removeprefix("€ ")
+
+
+def test_een_datum_voluit_in_het_nederlands() -> None:
+    """Elke maand bij naam, de dag zonder voorloopnul; ook uit een ISO-tekst."""
+    maanden = [datum_lang(date(2024, maand, 1)) for maand in range(1, 13)]
+    assert maanden == [
+        "1 januari 2024",
+        "1 februari 2024",
+        "1 maart 2024",
+        "1 april 2024",
+        "1 mei 2024",
+        "1 juni 2024",
+        "1 juli 2024",
+        "1 augustus 2024",
+        "1 september 2024",
+        "1 oktober 2024",
+        "1 november 2024",
+        "1 december 2024",
+    ]
+    assert datum_lang(date(2025, 12, 31)) == "31 december 2025"
+    assert datum_lang("2026-07-09") == "9 juli 2026"
 
 
 @pytest.mark.parametrize(

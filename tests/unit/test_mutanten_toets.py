@@ -16,13 +16,20 @@ from typing import Any
 import pytest
 
 from passend_toewijzen.beleid import Beleid
-from passend_toewijzen.fouten import DatumBuitenDekking, OnvoldoendeGegevens
+from passend_toewijzen.fouten import DatumBuitenDekking, OnvoldoendeGegevens, Veldfout
 from passend_toewijzen.modellen import Toewijzing
 from passend_toewijzen.regels.doelgroep import Toewijzingssegment
 from passend_toewijzen.regels.huishoudtype import Huishoudtype
 from passend_toewijzen.regels.inkomen import Inkomensmethode, Vrijstelling
 from passend_toewijzen.regels.passendheid import Passendheid
-from passend_toewijzen.toets import Toetsstatus, toets_toewijzing, toets_toewijzingen
+from passend_toewijzen.toets import (
+    Toetsfout,
+    Toetsstatus,
+    Toetsuitkomst,
+    toets_stroom,
+    toets_toewijzing,
+    toets_toewijzingen,
+)
 
 
 def toewijzing(
@@ -329,3 +336,65 @@ def test_de_stroom_geeft_beleid_striktheid_en_dekking_door(testbeleid: Beleid) -
     (buiten,) = toets_toewijzingen([toewijzing("2027-03-01")], buiten_dekking_toestaan=True)
     assert buiten.ontvangstbewijs.buiten_dekking is True
     assert buiten == toets_toewijzing(toewijzing("2027-03-01"), buiten_dekking_toestaan=True)
+
+
+def test_beide_oordelen_onbepaald_noemt_toch_het_bepaalde_huishoudinkomen() -> None:
+    """2020 zonder AOW-status: het segment (DAEB-grens onbekend) en de passendheid (geen
+    geboortedatum) blijven onbepaald; de uitkomst noemt toch het vastgestelde inkomen."""
+    uitkomst = toets_toewijzing(toewijzing("2020-03-01", aow_huishouden=None), strikt=False)
+    assert uitkomst.toewijzingssegment is None
+    assert uitkomst.passendheid is None
+    assert [r.split(":")[0] for r in uitkomst.redenen_onbepaald] == [
+        "toewijzingssegment",
+        "passendheid",
+    ]
+    assert uitkomst.huishoudinkomen == Decimal(25000)
+    assert uitkomst.inkomensmethode is Inkomensmethode.VASTGESTELD
+
+
+# ---------------------------------------------------------------------------------------------
+# toets_stroom: dezelfde opties, en de fout van één element
+# ---------------------------------------------------------------------------------------------
+
+
+def test_toets_stroom_geeft_beleid_en_uitleg_door(testbeleid: Beleid) -> None:
+    (met_beleid,) = toets_stroom([toewijzing()], beleid=testbeleid)
+    assert isinstance(met_beleid, Toetsuitkomst)
+    assert met_beleid.ontvangstbewijs.beleid == testbeleid.kenmerk
+    assert met_beleid == toets_toewijzing(toewijzing(), beleid=testbeleid)
+    (zonder_uitleg,) = toets_stroom([toewijzing()], uitleg=False)
+    assert isinstance(zonder_uitleg, Toetsuitkomst)
+    assert zonder_uitleg.uitleg == ()
+    (met_uitleg,) = toets_stroom([toewijzing()])
+    assert isinstance(met_uitleg, Toetsuitkomst)
+    assert met_uitleg.uitleg
+
+
+def test_een_element_dat_geen_toewijzing_is_wordt_een_fout_met_de_veldfout() -> None:
+    (fout,) = toets_stroom([42])  # type: ignore[list-item]
+    assert isinstance(fout, Toetsfout)
+    assert fout.index == 0
+    assert fout.toewijzing_id is None
+    assert fout.soort == "OngeldigeInvoer"
+    assert fout.melding == (
+        "Ongeldige invoer voor Toewijzing: verwacht een Toewijzing of een object met de velden "
+        "van een toewijzing, geen int"
+    )
+    assert fout.veldfouten == (
+        Veldfout(
+            "",
+            "verwacht een Toewijzing of een object met de velden van een toewijzing, geen int",
+        ),
+    )
+    assert [v.veld for v in fout.veldfouten] == [""]
+
+
+def test_een_id_dat_geen_tekst_is_komt_niet_in_de_fout() -> None:
+    """Een woordenboek met een id dat geen tekst is: de fout noemt geen (verkeerd) id."""
+    (fout,) = toets_stroom([{"id": 5}])
+    assert isinstance(fout, Toetsfout)
+    assert fout.soort == "OngeldigeInvoer"
+    assert fout.toewijzing_id is None
+    (met_tekst,) = toets_stroom([{"id": "T-9"}])
+    assert isinstance(met_tekst, Toetsfout)
+    assert met_tekst.toewijzing_id == "T-9"
