@@ -7,7 +7,9 @@ rijen tegelijk (optionele extra ``[kolom]``, op polars).
   elke rij van een frame met de kolommen van het toewijzingenbestand (:data:`INVOERSCHEMA`);
 * :func:`huurklasse`, :func:`huishoudtype` en :func:`passende_inkomensgrens`: losse expressies
   voor hergebruik (bijvoorbeeld over een woningvoorraad);
-* :func:`lees_cellen`: tekstcellen vectorieel omzetten, met de aanvaarding van de rij-lezer;
+* :func:`lees_cellen`: tekstcellen vectorieel omzetten, met de aanvaarding van de rij-lezer (de
+  gewone vorm per soort cel staat in :mod:`passend_toewijzen.kolom.cellen`, gedeeld met het
+  voorraadbestand);
 * :mod:`passend_toewijzen.kolom.voorraad` en :mod:`passend_toewijzen.kolom.bereikbaarheid`: het
   woningvoorraadbestand per kolom lezen en de huur bij mutatie in gehele centen (voor de
   bereikbaarheid op de kolom-motor, :mod:`passend_toewijzen.bereikbaarheid.kolommotor`).

@@ -32,7 +32,7 @@ from passend_toewijzen.invoer.lezen import (
     Rij,
     csv_rij,
 )
-from passend_toewijzen.kolom.lezen import VOORAF_VERDACHT
+from passend_toewijzen.kolom.cellen import VOORAF_VERDACHT
 
 __all__ = ["CsvStuk", "csv_stukken", "snel_leesbaar"]
 
@@ -41,7 +41,7 @@ _BLOK = 1 << 23
 
 class CsvStuk(NamedTuple):
     """Een stuk van het bestand: de tekstcellen van de rijen (kolommen: ``Invoer.kolommen``, plus
-    ``_rijnummer`` en :data:`~passend_toewijzen.kolom.lezen.VOORAF_VERDACHT`), de rijen die per
+    ``_rijnummer`` en :data:`~passend_toewijzen.kolom.cellen.VOORAF_VERDACHT`), de rijen die per
     regel zijn gelezen (op plaats in het frame) en de lege rijen en rijfouten."""
 
     cellen: pl.DataFrame

@@ -22,6 +22,16 @@ import polars as pl
 from passend_toewijzen.invoer.cellen import Decimaalteken
 from passend_toewijzen.invoer.schema import Schema, Soort
 from passend_toewijzen.invoer.toewijzingen import MAX_PERSONEN, TOEWIJZINGEN
+from passend_toewijzen.kolom.cellen import (
+    VOORAF_VERDACHT,
+    bedrag,
+    eigen_kolommen,
+    gewoon,
+    keuze,
+    tekst,
+    vlag,
+    voorbereid,
+)
 from passend_toewijzen.kolom.regels import INVOERSCHEMA
 from passend_toewijzen.modellen.basis import MAX_JAARINKOMEN, MAX_MAANDBEDRAG, MAX_VERMOGEN
 
@@ -30,28 +40,13 @@ __all__ = ["EXTRA_KOLOMMEN", "cellen_frame", "lees_cellen"]
 EXTRA_KOLOMMEN = ("toewijzing_id", "corporatie", "verdacht")
 """Naast :data:`~passend_toewijzen.kolom.regels.INVOERSCHEMA` geeft :func:`lees_cellen` deze."""
 
-VOORAF_VERDACHT = "_vooraf_verdacht"
-"""Een kolom van de invoer die een rij hoe dan ook verdacht maakt (zoals: al per regel gelezen)."""
-
 _c = pl.col
-_TEKST = r"^[!-~](?:[ -~]*[!-~])?$"
-"""Gewone tekst: zichtbare ASCII-tekens, zonder witruimte aan begin of eind."""
-_VLAG_WAAR = ("ja", "j", "1", "true", "waar")
-_VLAG_ONWAAR = ("nee", "n", "0", "false", "onwaar")
 _MAXIMA = {
     "huishoudinkomen": MAX_JAARINKOMEN,
     "rendementsgrondslag_box3": MAX_VERMOGEN,
 }
-
-
-def _bedrag(kolom: pl.Expr, decimaalteken: Decimaalteken) -> tuple[pl.Expr, pl.Expr]:
-    """(centen, gewoon): ``123``; bij ``auto`` ook ``123,4`` en ``123.45``."""
-    patroon = r"^(\d{1,12})(?:[.,](\d{1,2}))?$" if decimaalteken == "auto" else r"^(\d{1,12})()$"
-    delen = kolom.str.extract_groups(patroon)
-    geheel = delen.struct[0]
-    deel = delen.struct[1]
-    centen = geheel.cast(pl.Int64) * 100 + deel.fill_null("").str.pad_end(2, "0").cast(pl.Int64)
-    return centen, geheel.is_not_null()
+_BEDRAGCIJFERS = 12
+"""Hoogstens zoveel cijfers voor het scheidingsteken in een gewoon bedrag."""
 
 
 def lees_cellen(
@@ -67,58 +62,39 @@ def lees_cellen(
     :data:`EXTRA_KOLOMMEN` en alle kolommen die al in ``cellen`` stonden en niet tot het schema
     horen (zoals een rijnummer). ``corporatie`` is de naam voor rijen met een lege kolom
     ``corporatie``. Een lege cel is een lege tekst of ``null``. Staat de kolom
-    :data:`VOORAF_VERDACHT` in ``cellen``, dan is elke rij waar die waar is verdacht.
+    :data:`~passend_toewijzen.kolom.cellen.VOORAF_VERDACHT` in ``cellen``, dan is elke rij waar
+    die waar is verdacht.
     """
-    lazy = cellen.lazy()
-    aanwezig = set(lazy.collect_schema().names())
-    ontbrekend = [k.naam for k in schema.kolommen if k.naam not in aanwezig]
-    lazy = lazy.with_columns(pl.lit(None, pl.String).alias(n) for n in ontbrekend)
-    # Een lege cel is leeg; witruimte alleen is geen gewone vorm (de rij-omzetter beslist).
-    lazy = lazy.with_columns(
-        pl.when(_c(k.naam) == "").then(None).otherwise(_c(k.naam)).alias(k.naam)
-        for k in schema.kolommen
-    )
+    lazy, aanwezig = voorbereid(cellen, schema)
     waarden: list[pl.Expr] = []
-    gewoon: list[pl.Expr] = []
+    gewoon_per_kolom: list[pl.Expr] = []
     for kolom in schema.kolommen:
         cel = _c(kolom.naam)
-        leeg = cel.is_null()
         if kolom.soort is Soort.TEKST:
-            waarde = cel
-            ok = cel.str.contains(_TEKST) & ~cel.str.contains("  ", literal=True)
+            waarde, ok = tekst(cel)
         elif kolom.soort is Soort.DATUM:
             waarde = cel.str.to_date("%Y-%m-%d", strict=False)
             ok = cel.str.contains(r"^\d{4}-\d{2}-\d{2}$") & waarde.is_not_null()
         elif kolom.soort is Soort.BEDRAG:
-            waarde, ok = _bedrag(cel, decimaalteken)
+            waarde, ok = bedrag(cel, decimaalteken, _BEDRAGCIJFERS)
             maximum = _MAXIMA.get(kolom.naam, MAX_MAANDBEDRAG)
             ok = ok & (waarde <= int(maximum.scaleb(2)))
         elif kolom.soort is Soort.VLAG:
-            klein = cel.str.to_lowercase()
-            waarde = (
-                pl.when(klein.is_in(_VLAG_WAAR))
-                .then(True)
-                .when(klein.is_in(_VLAG_ONWAAR))
-                .then(False)
-                .otherwise(None)
-            )
-            ok = cel.str.contains(r"^[A-Za-z01]+$") & waarde.is_not_null()
+            waarde, ok = vlag(cel)
         elif kolom.soort is Soort.AANTAL:
             waarde = cel.str.extract(r"^(\d{1,2})$", 1).cast(pl.Int64)
             ok = waarde.is_between(1, MAX_PERSONEN)
         elif kolom.soort is Soort.KEUZE and kolom.meervoudig:
             # Informatief (geen invloed op het oordeel): gewoon als elke keuze precies klopt.
-            keuze = "(?:" + "|".join(re.escape(k) for k in kolom.keuzes) + ")"
+            een = "(?:" + "|".join(re.escape(k) for k in kolom.keuzes) + ")"
             waarde = cel
-            ok = cel.str.contains(f"^{keuze}(?:[,|]{keuze})*$")
+            ok = cel.str.contains(f"^{een}(?:[,|]{een})*$")
         elif kolom.soort is Soort.KEUZE:
-            waarde = cel
-            ok = cel.is_in(list(kolom.keuzes))
+            waarde, ok = keuze(cel, kolom.keuzes)
         else:  # pragma: no cover - het toewijzingenbestand kent geen andere soorten
             waarde, ok = cel, pl.lit(False)
-        ok = ~leeg & ok if kolom.verplicht else leeg | ok
         waarden.append(waarde.alias(kolom.naam))
-        gewoon.append(ok.fill_null(False).alias(f"_gewoon_{kolom.naam}"))
+        gewoon_per_kolom.append(gewoon(kolom, cel, ok))
     # De controles van de rij-omzetter en de modellen die een gewone rij nog kan raken: wie er
     # één raakt (of in de buurt komt), gaat door de rij-omzetter.
     # (Een lege cel maakt een vergelijking leeg; een lege verplichte cel is al niet gewoon.)
@@ -142,15 +118,15 @@ def lees_cellen(
         (_c("subsidiabele_servicekosten") > _c("servicekosten")).fill_null(False),
         (_c("huuringangsdatum") < _c("toewijzingsdatum")).fill_null(False),
     ).fill_null(True)
-    getypt = lazy.with_columns(*waarden, verdacht=~pl.all_horizontal(gewoon)).with_columns(
+    verdacht = ~pl.all_horizontal(gewoon_per_kolom)
+    getypt = lazy.with_columns(*waarden, verdacht=verdacht).with_columns(
         *(_c(n).fill_null(False) for n in ("vergunninghouders", "studenten", "verzoek_art_54a")),
         corporatie=_c("corporatie").fill_null(pl.lit(corporatie)),
     )
     if VOORAF_VERDACHT in aanwezig:
         controles = controles | _c(VOORAF_VERDACHT)
     getypt = getypt.with_columns(verdacht=_c("verdacht") | controles)
-    schemanamen = {k.naam for k in schema.kolommen} | {VOORAF_VERDACHT}
-    eigen = [n for n in lazy.collect_schema().names() if n not in schemanamen]
+    eigen = eigen_kolommen(lazy, schema)
     return getypt.select(*eigen, *INVOERSCHEMA, *EXTRA_KOLOMMEN[:2], "verdacht")
 
 

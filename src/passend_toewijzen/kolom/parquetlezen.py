@@ -19,7 +19,7 @@ import polars as pl
 
 from passend_toewijzen.invoer.lezen import Bronrij, Invoer, Legerij, Rij, _leeg
 from passend_toewijzen.invoer.schema import Schema, Soort
-from passend_toewijzen.kolom.lezen import VOORAF_VERDACHT
+from passend_toewijzen.kolom.cellen import VOORAF_VERDACHT
 
 __all__ = ["PARTIJ", "ParquetStuk", "parquet_stukken"]
 
@@ -29,7 +29,7 @@ PARTIJ = 65_536
 
 class ParquetStuk(NamedTuple):
     """Een partij: de tekstcellen (kolommen ``Invoer.kolommen``, ``_rijnummer`` en
-    :data:`~passend_toewijzen.kolom.lezen.VOORAF_VERDACHT`), de oorspronkelijke rij bij een
+    :data:`~passend_toewijzen.kolom.cellen.VOORAF_VERDACHT`), de oorspronkelijke rij bij een
     plaats in dat frame, en de lege rijen."""
 
     cellen: pl.DataFrame

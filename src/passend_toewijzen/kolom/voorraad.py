@@ -31,7 +31,16 @@ import polars as pl
 from passend_toewijzen.invoer.cellen import Decimaalteken
 from passend_toewijzen.invoer.schema import Soort
 from passend_toewijzen.invoer.voorraad import VOORRAAD
-from passend_toewijzen.kolom.lezen import _TEKST, _VLAG_ONWAAR, _VLAG_WAAR, VOORAF_VERDACHT
+from passend_toewijzen.kolom.cellen import (
+    VOORAF_VERDACHT,
+    bedrag,
+    eigen_kolommen,
+    gewoon,
+    keuze,
+    tekst,
+    vlag,
+    voorbereid,
+)
 
 __all__ = [
     "GETALSCHAAL",
@@ -53,21 +62,14 @@ MAX_PERCENTAGE_DECIMALEN = 6
 MAX_BEDRAG_CENTEN = 10**7
 """Een bedrag boven € 100.000 per maand gaat door de rij-regels (rekenbereik ``Int64``)."""
 
+_BEDRAGCIJFERS = 9
+"""Hoogstens zoveel cijfers voor het scheidingsteken in een gewoon bedrag."""
+
 _CIJFERS_VOOR_KOMMA = {"mutatiekans": 2, "streefhuur_percentage": 3, "punten": 6}
 """Een getal met meer cijfers voor de komma gaat door de rij-lezer: zo blijft de som van miljoenen
 mutatiekansen (kleiner dan 100) binnen ``Int64``."""
 
 _c = pl.col
-
-
-def _bedrag(cel: pl.Expr, decimaalteken: Decimaalteken) -> tuple[pl.Expr, pl.Expr]:
-    """(centen, gewoon): ``123``; bij ``auto`` ook ``123,4`` en ``123.45`` (als ``lees_bedrag``)."""
-    patroon = r"^(\d{1,9})(?:[.,](\d{1,2}))?$" if decimaalteken == "auto" else r"^(\d{1,9})()$"
-    delen = cel.str.extract_groups(patroon)
-    geheel = delen.struct[0]
-    deel = delen.struct[1]
-    centen = geheel.cast(pl.Int64) * 100 + deel.fill_null("").str.pad_end(2, "0").cast(pl.Int64)
-    return centen, geheel.is_not_null() & (centen <= MAX_BEDRAG_CENTEN)
 
 
 def _getal(
@@ -101,42 +103,25 @@ def lees_voorraadcellen(
     VOORRAAD`; ontbrekende kolommen zijn leeg) om in getypte kolommen plus ``verdacht``.
 
     Kolommen van ``cellen`` die niet tot het schema horen (zoals ``_rijnummer``) blijven staan.
-    Staat de kolom :data:`~passend_toewijzen.kolom.lezen.VOORAF_VERDACHT` erin, dan is elke rij
+    Staat de kolom :data:`~passend_toewijzen.kolom.cellen.VOORAF_VERDACHT` erin, dan is elke rij
     waar die waar is verdacht. ``punten`` is de tekst van het exacte getal (``"173"``,
     ``"40.5"``).
     """
-    lazy = cellen.lazy()
-    aanwezig = set(lazy.collect_schema().names())
     schema = VOORRAAD
-    ontbrekend = [k.naam for k in schema.kolommen if k.naam not in aanwezig]
-    lazy = lazy.with_columns(pl.lit(None, pl.String).alias(n) for n in ontbrekend)
-    lazy = lazy.with_columns(
-        pl.when(_c(k.naam) == "").then(None).otherwise(_c(k.naam)).alias(k.naam)
-        for k in schema.kolommen
-    )
+    lazy, aanwezig = voorbereid(cellen, schema)
     waarden: list[pl.Expr] = []
-    gewoon: list[pl.Expr] = []
+    gewoon_per_kolom: list[pl.Expr] = []
     for kolom in schema.kolommen:
         cel = _c(kolom.naam)
-        leeg = cel.is_null()
         if kolom.soort is Soort.TEKST:
-            waarde = cel
-            ok = cel.str.contains(_TEKST) & ~cel.str.contains("  ", literal=True)
+            waarde, ok = tekst(cel)
         elif kolom.soort is Soort.KEUZE:
-            waarde = cel
-            ok = cel.is_in(list(kolom.keuzes))
+            waarde, ok = keuze(cel, kolom.keuzes)
         elif kolom.soort is Soort.VLAG:
-            klein = cel.str.to_lowercase()
-            waarde = (
-                pl.when(klein.is_in(_VLAG_WAAR))
-                .then(True)
-                .when(klein.is_in(_VLAG_ONWAAR))
-                .then(False)
-                .otherwise(None)
-            )
-            ok = cel.str.contains(r"^[A-Za-z01]+$") & waarde.is_not_null()
+            waarde, ok = vlag(cel)
         elif kolom.soort is Soort.BEDRAG:
-            waarde, ok = _bedrag(cel, decimaalteken)
+            waarde, ok = bedrag(cel, decimaalteken, _BEDRAGCIJFERS)
+            ok = ok & (waarde <= MAX_BEDRAG_CENTEN)
         elif kolom.soort is Soort.GETAL:
             waarde, decimalen, ok = _getal(cel, decimaalteken, _CIJFERS_VOOR_KOMMA[kolom.naam])
             if kolom.naam == "punten":
@@ -147,9 +132,8 @@ def lees_voorraadcellen(
                 waarden.append(decimalen.alias(f"{kolom.naam}_decimalen"))
         else:  # pragma: no cover - het voorraadbestand kent geen andere soorten
             waarde, ok = cel, pl.lit(False)
-        ok = ~leeg & ok if kolom.verplicht else leeg | ok
         waarden.append(waarde.alias(kolom.naam))
-        gewoon.append(ok.fill_null(False).alias(f"_gewoon_{kolom.naam}"))
+        gewoon_per_kolom.append(gewoon(kolom, cel, ok))
     # De controles van de Voorraadlezer: wie er één raakt, gaat door de rij-lezer.
     percentage = _c("streefhuur_percentage")
     schaal = GETALSCHAAL // 10**MAX_PERCENTAGE_DECIMALEN
@@ -159,11 +143,11 @@ def lees_voorraadcellen(
     ).fill_null(False)
     if VOORAF_VERDACHT in aanwezig:
         controles = controles | _c(VOORAF_VERDACHT)
-    getypt = lazy.with_columns(*waarden, verdacht=~pl.all_horizontal(gewoon)).with_columns(
+    verdacht = ~pl.all_horizontal(gewoon_per_kolom)
+    getypt = lazy.with_columns(*waarden, verdacht=verdacht).with_columns(
         verdacht=_c("verdacht") | controles
     )
-    schemanamen = {k.naam for k in schema.kolommen} | {VOORAF_VERDACHT}
-    eigen = [n for n in lazy.collect_schema().names() if n not in schemanamen]
+    eigen = eigen_kolommen(lazy, schema)
     namen = [k.naam for k in schema.kolommen]
     extra = ["mutatiekans_decimalen", "streefhuur_percentage_decimalen"]
     return getypt.select(*eigen, *namen, *extra, "verdacht")
