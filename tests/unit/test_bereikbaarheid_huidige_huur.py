@@ -128,3 +128,24 @@ def test_verslagen_tonen_de_huidige_huur_eerst(pad: Path) -> None:
     assert 'data-veld="huidige_huur.bereikbaar.een_twee_personen.percentage"' in html
     assert html.index("Huidige huur (vandaag)") < html.index("streefhuur 72%")
     assert html.count("Huidige huur (vandaag)") >= 4  # tabellen en grafieken
+
+
+def test_excel_per_woning_de_huidige_huurklasse(pad: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from passend_toewijzen.bereikbaarheid.uitvoer.excel import schrijf_excel
+
+    doel = tmp_path / "b.xlsx"
+    schrijf_excel(bereken_bereikbaarheid(pad, PEILDATUM, [72]), doel)
+    boek = load_workbook(doel, read_only=True)
+    rijen = list(boek["Per woning"].iter_rows(values_only=True))
+    kop = list(rijen[0])
+    klasse = kop.index("huidige_huurklasse")
+    assert kop[klasse - 1] == "kale_huur"
+    assert [r[klasse] for r in rijen[1:]] == ["betaalbaar_laag", "betaalbaar_hoog", "vrije_sector"]
+    laag = kop.index("huidig_bereikbaar_een_twee_personen")
+    assert [r[laag] for r in rijen[1:]] == ["ja", "nee", "nee"]
+    scenarios = list(boek["Scenario's"].iter_rows(values_only=True))
+    assert scenarios[1][0] == "Huidige huur (vandaag)"
+    assert scenarios[1][1] is None
+    assert scenarios[2][0] == "streefhuur 72%"
