@@ -5,10 +5,11 @@ peildata aan de randen van de tabellen van maximale huurprijzen (en in het gat e
 maximale huren zo gekozen dat de huur bij mutatie precies op, een cent onder of een cent boven
 elke grens van de peildatum uitkomt (aftoppingsgrenzen, maximale huurgrens, huurklassen), met
 halve centen, punten aan de randen van de tabel, eigen percentages, verduurzaming, aftoppen,
-mutatiekansen van 0, breuken en de standaard, dubbele kenmerken en ongeldige cellen. De huidige
-kale huur (de referentie ``huidige_huur``) ligt op, een cent onder of een cent boven elke grens. Geen bedrag
+mutatiekansen van 0, breuken en de standaard, dubbele kenmerken en ongeldige cellen. Geen bedrag
 is hier getypt: de grenzen komen uit :func:`~passend_toewijzen.bereikbaarheid.grenzen.grenzen_op`.
-Het hele JSON-document moet byte voor byte gelijk zijn; een fout moet dezelfde fout zijn.
+De huidige kale huur (de referentie ``huidige_huur``) ligt op, een cent onder of een cent boven
+elke grens. Het hele JSON-document moet byte voor byte gelijk zijn; een fout moet dezelfde fout
+zijn.
 """
 
 from __future__ import annotations

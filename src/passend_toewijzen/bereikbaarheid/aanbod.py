@@ -219,7 +219,7 @@ class Aanbodregels:
         )
 
     def huidig(self, woning: Voorraadwoning) -> Huidigehuur:
-        """De woning met haar huidige kale huur: huurklasse, bereikbaarheid en cellen van vandaag."""
+        """De woning met haar huidige kale huur: huurklasse, bereikbaarheid en cellen (vandaag)."""
         huur = woning.kale_huur
         return Huidigehuur(
             woning=woning,

@@ -44,9 +44,9 @@ from passend_toewijzen.tabellen.laden import laad_tabel
 from passend_toewijzen.tabellen.model import Cel, Tabel
 
 __all__ = [
+    "HUIDIGE_HUUR",
     "MOTOREN",
     "SCHEMA",
-    "HUIDIGE_HUUR",
     "Bereikbaarheid",
     "Referentieuitkomst",
     "Scenariouitkomst",

@@ -72,7 +72,7 @@ def _f(cijfer: dict[str, Any] | None) -> float:
 
 def _reeksen(doc: dict[str, Any]) -> list[tuple[str, dict[str, Any], str, str | None]]:
     """Per reeks in de grafieken: opschrift, cijfers, kleur en arcering (de huidige huur eerst)."""
-    uit = []
+    uit: list[tuple[str, dict[str, Any], str, str | None]] = []
     for pad, naam, s in reeksen(doc):
         if pad == "huidige_huur":
             uit.append((naam, s, _HUIDIGKLEUR, _HUIDIGARCERING))

@@ -180,8 +180,8 @@ def document_als_markdown(doc: dict[str, Any]) -> str:
     if doc["woningzoekenden"] is not None:
         regels += _vraagdeel(doc)
     regels += ["", "## Per gemeente en kern", ""]
-    for naam, s in alle:
-        regels += [f"### {naam}", ""]
+    for opschrift, s in alle:
+        regels += [f"### {opschrift}", ""]
         rijen: list[list[object]] = []
         for gem in s["gemeenten"]:
             rijen.append(_gebiedsrij(f"**{gem['gemeente']}**", gem))
