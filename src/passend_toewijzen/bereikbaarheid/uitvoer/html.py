@@ -95,7 +95,7 @@ def _grafiek_huurklassen(doc: dict[str, Any]) -> Grafiek:
                 _f(next(d for d in s["huurklassen_detail"] if d["klasse"] == klasse["klasse"]))
                 for s in scenarios
             ]
-            assen.barh(
+            balken = assen.barh(
                 posities,
                 breedtes,
                 left=links,
@@ -103,6 +103,8 @@ def _grafiek_huurklassen(doc: dict[str, Any]) -> Grafiek:
                 color=_KLASSEKLEUR.get(klasse["klasse"], "#999999"),
                 label=klasse["omschrijving"],
             )
+            if doc.get("huidige_huur") is not None:
+                balken.patches[0].set_hatch(_HUIDIGARCERING)  # vandaag, geen scenario
             links = [a + b for a, b in zip(links, breedtes, strict=True)]
         assen.set_yticks(posities, [naam for _, naam, _ in reeksen(doc)])
         assen.set_xlim(0, 100)
