@@ -44,7 +44,7 @@ print(
     f"+ afgewezen {invoer['afgewezen']} + leeg {invoer['leeg']}"
 )
 print(invoer["mutatiekans"]["toelichting"], f"({invoer['mutatiekans']['woningen_met_standaard']})")
-for s in document["scenarios"]:
+for s in [document["huidige_huur"], *document["scenarios"]]:  # eerst vandaag, dan de scenario's
     b = s["bereikbaar"]
     print(
         f"{s['naam']}: bereikbaar voor 1-2 personen {b['een_twee_personen']['percentage']}% "

@@ -27,7 +27,13 @@ from passend_toewijzen.bereikbaarheid.uitvoer.html import (
     _grafiek_huurklassen,
     document_als_html,
 )
-from passend_toewijzen.bereikbaarheid.uitvoer.markdown import pct, tabel
+from passend_toewijzen.bereikbaarheid.uitvoer.markdown import (
+    HUIDIG_LABEL,
+    aanbod_vandaag,
+    pct,
+    reeksen,
+    tabel,
+)
 from passend_toewijzen.invoer.voorraad import VOORRAAD
 
 MARKERING = "<!-- BEREIKBAARHEID -->"
@@ -61,6 +67,7 @@ def inhoud() -> str:
     """De tabellen en grafieken van de voorbeeldrun als Markdown (met inline SVG)."""
     doc = _document()
     scenarios = doc["scenarios"]
+    alle = [(naam, s) for _, naam, s in reeksen(doc)]
     delen: list[str] = []
     delen += tabel(
         [
@@ -72,23 +79,29 @@ def inhoud() -> str:
         ],
         [
             [
-                s["naam"],
+                naam,
                 s["woningen"],
                 pct(s["bereikbaar"]["een_twee_personen"]),
                 pct(s["bereikbaar"]["drie_of_meer"]),
                 pct(s["bereikbaar"]["een_twee_personen"]["mutatieaanbod"]),
             ]
-            for s in scenarios
+            for naam, s in alle
         ],
     )
     delen += ["", _figuur(_grafiek_huurklassen(doc)), ""]
     vraag = doc["woningzoekenden"]
     delen += tabel(
-        ["doelgroep", "aandeel woningzoekenden", *(f"bereikbaar: {s['naam']}" for s in scenarios)],
+        [
+            "doelgroep",
+            "aandeel woningzoekenden",
+            f"bereikbaar: {HUIDIG_LABEL}",
+            *(f"bereikbaar: {s['naam']}" for s in scenarios),
+        ],
         [
             [
                 d["omschrijving"],
                 pct(d),
+                pct(aanbod_vandaag(doc, d["doelgroep"])),
                 *(pct(vg["doelgroepen"][i]["aanbod"]) for vg in vraag["vergelijking"]),
             ]
             for i, d in enumerate(vraag["doelgroepen"])

@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from passend_toewijzen.bereikbaarheid import Scenario, bereken_bereikbaarheid, huur_bij_mutatie
+from passend_toewijzen.bereikbaarheid.grenzen import grenzen_op
 from passend_toewijzen.invoer.voorraad import MUTATIEKANS_STANDAARD, Voorraad, Voorraadwoning
 from passend_toewijzen.modellen import Woningsoort
 from tests.eigenschappen.bewijs import grondslag, voorbeelden
@@ -177,3 +178,56 @@ def test_de_streefhuur_is_het_percentage_van_de_maximale_huur_op_een_halve_cent_
         assert Fraction(huur) > exact  # precies een halve cent: naar boven
     assert 0 <= huur <= maximale_huur
     assert huur == huur.quantize(Decimal("0.01"))
+
+
+@st.composite
+def voorraden_rond_de_grenzen(draw: st.DrawFn, datum: date) -> Voorraad:
+    """Een voorraad waarin de huidige kale huur op, een cent onder of een cent boven een
+    aftoppingsgrens van de peildatum ligt (of ergens anders)."""
+    g = grenzen_op(datum)
+    grenzen = [g.aftoppingsgrens_laag.bedrag, g.aftoppingsgrens_hoog.bedrag]
+    rond = st.tuples(st.sampled_from(grenzen), st.integers(-1, 1)).map(
+        lambda p: p[0] + Decimal(p[1]).scaleb(-2)
+    )
+    aantal = draw(st.integers(min_value=1, max_value=20))
+    lijst = [
+        draw(woningen(i))._replace(kale_huur=draw(st.one_of(rond, maximale_huren)))
+        for i in range(aantal)
+    ]
+    return Voorraad(woningen=lijst, gelezen=aantal)
+
+
+@grondslag("Wet op de huurtoeslag art. 20 lid 2; Woningwet art. 46 lid 2 (huidige huur)")
+@settings(max_examples=voorbeelden(150), deadline=None)
+@given(data=st.data(), datum=datums, percentage=percentages)
+def test_een_woning_met_een_huidige_huur_niet_hoger_dan_de_aftoppingsgrens_is_vandaag_bereikbaar(
+    data: st.DataObject, datum: date, percentage: Decimal
+) -> None:
+    """Een woning met een huidige kale huur niet hoger dan de lage aftoppingsgrens telt als
+    bereikbaar voor een- en tweepersoonshuishoudens van de primaire doelgroep vandaag; niet
+    hoger dan de hoge aftoppingsgrens: voor drie of meer personen. Een cent erboven telt niet.
+    Dat geldt in de hele voorraad, in elke gemeente en elke kern, en in het mutatieaanbod
+    (gewogen naar de mutatiekans). De huidige huur hangt niet af van het streefhuurscenario."""
+    voorraad = data.draw(voorraden_rond_de_grenzen(datum))
+    g = grenzen_op(datum)
+    grens = {
+        "een_twee_personen": g.aftoppingsgrens_laag.bedrag,
+        "drie_of_meer": g.aftoppingsgrens_hoog.bedrag,
+    }
+    doc = bereken_bereikbaarheid(voorraad, datum, [percentage]).document()
+    huidig = doc["huidige_huur"]
+    assert "streefhuur_percentage" not in huidig
+    gebieden: list[tuple[dict[str, Any], list[Voorraadwoning]]] = [(huidig, voorraad.woningen)]
+    for gemeente in huidig["gemeenten"]:
+        daar = [w for w in voorraad.woningen if w.gemeente == gemeente["gemeente"]]
+        gebieden.append((gemeente, daar))
+        gebieden += [(k, [w for w in daar if w.kern == k["kern"]]) for k in gemeente["kernen"]]
+    for gebied, binnen in gebieden:
+        for doelgroep, bedrag in grens.items():
+            bereikbaar = [w for w in binnen if w.kale_huur <= bedrag]
+            cijfer = gebied["bereikbaar"][doelgroep]
+            assert cijfer["aantal"] == len(bereikbaar), (doelgroep, gebied.get("gemeente"))
+            gewicht = sum((w.mutatiekans for w in bereikbaar), Decimal(0))
+            assert Decimal(cijfer["mutatieaanbod"]["gewicht"]) == gewicht
+    ander = bereken_bereikbaarheid(voorraad, datum, [Decimal(100)]).document()
+    assert ander["huidige_huur"] == huidig

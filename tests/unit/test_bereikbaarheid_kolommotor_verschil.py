@@ -7,7 +7,9 @@ elke grens van de peildatum uitkomt (aftoppingsgrenzen, maximale huurgrens, huur
 halve centen, punten aan de randen van de tabel, eigen percentages, verduurzaming, aftoppen,
 mutatiekansen van 0, breuken en de standaard, dubbele kenmerken en ongeldige cellen. Geen bedrag
 is hier getypt: de grenzen komen uit :func:`~passend_toewijzen.bereikbaarheid.grenzen.grenzen_op`.
-Het hele JSON-document moet byte voor byte gelijk zijn; een fout moet dezelfde fout zijn.
+De huidige kale huur (de referentie ``huidige_huur``) ligt op, een cent onder of een cent boven
+elke grens. Het hele JSON-document moet byte voor byte gelijk zijn; een fout moet dezelfde fout
+zijn.
 """
 
 from __future__ import annotations
@@ -81,6 +83,13 @@ def _maximale_huur(draw: st.DrawFn, grenzen: list[int]) -> str:
     return _euro(centen, draw(st.sampled_from([",", "."])))
 
 
+@st.composite
+def _kale_huur(draw: st.DrawFn, grenzen: list[int]) -> str:
+    """Een huidige kale huur precies op, een cent onder of een cent boven een grens."""
+    centen = max(0, draw(st.sampled_from(grenzen)) + draw(st.integers(-1, 1)))
+    return _euro(centen, draw(st.sampled_from([",", "."])))
+
+
 _RAAR_BEDRAG = st.sampled_from(["", "12,345", "€ 600", "-5", "abc", "1.234,56", "600,5", "0"])
 _KANS = st.sampled_from(
     ["", "", "0", "0,08", "0,125", "1,125", "0,0800", "1", "0.5", "150", "0,1234567891", "-1", "x"]
@@ -123,7 +132,10 @@ def _rij(draw: st.DrawFn, nummer: int, grenzen: list[int]) -> dict[str, str]:
         "daeb": kies(
             st.sampled_from(["ja", "nee", "J", "1", "0"]), st.sampled_from(["misschien", ""])
         ),
-        "kale_huur": kies(st.sampled_from(["512,40", "600"]), st.sampled_from(["", "abc"])),
+        "kale_huur": kies(
+            st.one_of(_kale_huur(grenzen), st.sampled_from(["512,40", "600"])),
+            st.sampled_from(["", "abc"]),
+        ),
         "maximale_huur": huur if keuze in ("huur", "beide") else "",
         "punten": punten if keuze in ("punten", "beide") else "",
         "mutatiekans": kies(_GOEDE_KANS, _KANS),
@@ -218,13 +230,16 @@ def test_bereikbaarheid_gelijk_op_beide_motoren(
     dezelfde huur bij mutatie in hele centen (een halve cent naar boven), dezelfde huurklasse,
     dezelfde bereikbaarheid (een huur gelijk aan de aftoppingsgrens is bereikbaar, een cent
     erboven niet), hetzelfde gewogen mutatieaanbod, dezelfde cellen van de huur-inkomenstabel,
-    dezelfde afgewezen rijen met dezelfde meldingen; of allebei dezelfde fout."""
+    dezelfde afgewezen rijen met dezelfde meldingen, en dezelfde referentie met de huidige kale
+    huur (huurklasse en bereikbaarheid van vandaag); of allebei dezelfde fout."""
     datum, rijen, scenarios, tabel, formaat = geval
     with TemporaryDirectory() as map_:
         pad = _schrijf(Path(map_), rijen, formaat)
         rij = _uitkomst(pad, datum, scenarios, tabel, "rij")
         kolom = _uitkomst(pad, datum, scenarios, tabel, "kolom")
     assert kolom == rij
+    if rij[0] == "json":
+        assert '"huidige_huur": {' in rij[1]
 
 
 def test_voorbeeldvoorraad_gelijk_op_beide_motoren() -> None:

@@ -12,6 +12,10 @@ grenzen van een peildatum::
     uitkomst = bereken_bereikbaarheid("voorraad.csv", date(2016, 1, 1), [72, "67.5"])
     document = uitkomst.document()          # het JSON-document (schema bereikbaarheid-1)
     document["scenarios"][0]["bereikbaar"]["een_twee_personen"]["percentage"]
+    document["huidige_huur"]["bereikbaar"]["een_twee_personen"]["percentage"]  # vandaag
+
+``huidige_huur`` is de referentie naast de scenario's: dezelfde tellingen met de huidige kale huur
+(:attr:`Bereikbaarheid.huidig`), geen scenario.
 
 **Publieke API**
 

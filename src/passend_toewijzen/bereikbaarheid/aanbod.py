@@ -42,7 +42,7 @@ from passend_toewijzen.regels.huurklasse import Huurklasse, bepaal_huurklasse
 from passend_toewijzen.tabellen.beoordelen import grenswaarde
 from passend_toewijzen.tabellen.model import AowFilter, Cel, Tabel
 
-__all__ = ["Aanbodregels", "Groepsbanden", "Woninguitkomst"]
+__all__ = ["Aanbodregels", "Groepsbanden", "Huidigehuur", "Woninguitkomst"]
 
 DOELGROEPEN: tuple[Doelgroep, ...] = tuple(Doelgroep)
 
@@ -65,6 +65,26 @@ class Woninguitkomst(NamedTuple):
     """Per :class:`~passend_toewijzen.bereikbaarheid.grenzen.Doelgroep` (in die volgorde)."""
     cellen: tuple[Cel, ...]
     """Per inkomensgroep van de huur-inkomenstabel de cel (leeg zonder tabel)."""
+
+
+class Huidigehuur(NamedTuple):
+    """Eén woning met haar huidige kale huur: de referentie naast de scenario's (vandaag).
+
+    Dezelfde huurklassen, doelgroepgrenzen en cellen van de huur-inkomenstabel als bij een
+    scenario, met dezelfde grenzen van de peildatum, maar over de huidige kale huur: zonder
+    streefhuur, aftoppen of verduurzaming.
+    """
+
+    woning: Voorraadwoning
+    huur: Decimal
+    """De huidige kale huur (kolom ``kale_huur``)."""
+    huurklasse: Huurklasse
+    bereikbaar: tuple[bool, ...]
+    """Per :class:`~passend_toewijzen.bereikbaarheid.grenzen.Doelgroep` (in die volgorde)."""
+    cellen: tuple[Cel, ...]
+    """Per inkomensgroep van de huur-inkomenstabel de cel (leeg zonder tabel)."""
+    afgetopt: bool = False
+    """Nooit: de huidige huur wordt niet afgetopt (voor de telling, als bij een scenario)."""
 
 
 class Groepsbanden(NamedTuple):
@@ -196,4 +216,15 @@ class Aanbodregels:
             huurklasse=klasse,
             bereikbaar=tuple(bereikbaar(eind, g) for g in self._doelgroepgrenzen),
             cellen=tuple(g.cel(eind) for g in self.groepen),
+        )
+
+    def huidig(self, woning: Voorraadwoning) -> Huidigehuur:
+        """De woning met haar huidige kale huur: huurklasse, bereikbaarheid en cellen (vandaag)."""
+        huur = woning.kale_huur
+        return Huidigehuur(
+            woning=woning,
+            huur=huur,
+            huurklasse=bepaal_huurklasse(huur, self.grenzen.huurklassen).klasse,
+            bereikbaar=tuple(bereikbaar(huur, g) for g in self._doelgroepgrenzen),
+            cellen=tuple(g.cel(huur) for g in self.groepen),
         )

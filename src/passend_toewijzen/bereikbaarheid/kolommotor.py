@@ -12,6 +12,9 @@ bij punten komt per verschillend puntental uit dezelfde functie als bij de rij-m
 (:meth:`~passend_toewijzen.bereikbaarheid.aanbod.Aanbodregels.maximale_huren`), dus uit dezelfde
 gedateerde tabel, met dezelfde fouten.
 
+De referentie (de huidige kale huur, zonder streefhuur, aftoppen of verduurzaming) telt op
+dezelfde manier, met de kolom ``kale_huur`` als huur.
+
 De rest is per scenario één reeks kolomexpressies (:mod:`passend_toewijzen.kolom.bereikbaarheid`)
 in hele centen en een telling per combinatie van gemeente, kern, huurklasse en bereikbaarheid; de
 mutatiekansen worden opgeteld als gehele getallen (maal 10^9) met hun aantal decimalen, zodat het
@@ -76,6 +79,8 @@ class Kolomuitkomst(NamedTuple):
     afgewezen: list[Rijfout]
     kernen: list[dict[_Sleutel, Cijfers]]
     """Per scenario de telling per (gemeente, kern), in de volgorde van de rij-motor."""
+    huidig: dict[_Sleutel, Cijfers]
+    """De referentie: de telling per (gemeente, kern) met de huidige kale huur."""
     mutatiekans_standaard: int
     uit_punten: int
 
@@ -127,6 +132,7 @@ _KOLOMMEN = (
     "kern",
     "woningsoort",
     "daeb",
+    "kale_huur",
     "maximale_huur",
     "punten",
     "mutatiekans",
@@ -296,6 +302,14 @@ def _scenario_frame(
     }
     grens = None if scenario.aftoppen is None else centen(bedragen[scenario.aftoppen])
     geldt = _c("daeb") if scenario.aftoppen_alleen_daeb else pl.lit(True)
+    return _telling(frame, regels, huur, grens, geldt)
+
+
+def _telling(
+    frame: pl.DataFrame, regels: Aanbodregels, huur: pl.Expr, grens: int | None, geldt: pl.Expr
+) -> tuple[pl.DataFrame, ParameterFout | None]:
+    """De telling per gemeente, kern, huurklasse, bereikbaarheid en cel bij een huur (centen)."""
+    grenzen = regels.grenzen
     klassen, klassefout = _klassengrenzen(regels)
     eind = _c("_huur")
     kolommen = [
@@ -400,8 +414,8 @@ def bereken_kolom(
     klassen = (*(k for k, _ in regels.grenzen.huurklassen), Huurklasse.VRIJE_SECTOR)
     groepen = tuple(g.groep for g in regels.groepen)
     per_scenario: list[dict[_Sleutel, Cijfers]] = []
+    leeg = Cijfers(klassen, len(DOELGROEPEN), groepen)
     for scenario in scenarios:
-        leeg = Cijfers(klassen, len(DOELGROEPEN), groepen)
         kernen = {sleutel: leeg.leeg() for sleutel in volgorde}
         telling, klassefout = _scenario_frame(frame, regels, scenario)
         for rij in telling.iter_rows(named=True):
@@ -411,6 +425,13 @@ def bereken_kolom(
                 regels.woning(woning, maximale_huur, scenario)
             )
         per_scenario.append(kernen)
+    # De referentie: de huidige kale huur, zonder streefhuur, aftoppen of verduurzaming.
+    huidig = {sleutel: leeg.leeg() for sleutel in volgorde}
+    telling, klassefout = _telling(frame, regels, _c("kale_huur"), None, pl.lit(True))
+    for rij in telling.iter_rows(named=True):
+        _tel_groep(huidig[(rij["gemeente"], rij["kern"])], rij, klassefout, len(groepen))
+    for woning, _ in rijgoed:
+        huidig[(woning.gemeente, woning.kern)].tel(regels.huidig(woning))
     standaard = frame.filter(_c("mutatiekans").is_null()).height + sum(
         1 for w, _ in rijgoed if not w.mutatiekans_opgegeven
     )
@@ -421,6 +442,7 @@ def bereken_kolom(
         voorraad=voorraad,
         afgewezen=[*voorraad.fouten, *(f for _, lijst in puntfouten for f in lijst)],
         kernen=per_scenario,
+        huidig=huidig,
         mutatiekans_standaard=standaard,
         uit_punten=uit_punten,
     )

@@ -20,7 +20,7 @@ from fractions import Fraction
 from typing import Any
 
 from passend_toewijzen._rekenen import REKENCONTEXT, deel_naar_beneden
-from passend_toewijzen.bereikbaarheid.aanbod import Woninguitkomst
+from passend_toewijzen.bereikbaarheid.aanbod import Huidigehuur, Woninguitkomst
 from passend_toewijzen.regels.huurklasse import Huurklasse
 from passend_toewijzen.tabellen.model import Cel
 
@@ -107,8 +107,8 @@ class Cijfers:
         """Een lege telling met dezelfde indeling."""
         return Cijfers(self.huurklassen, self.doelgroepen, self.groepen)
 
-    def tel(self, uitkomst: Woninguitkomst) -> None:
-        """Tel één woning."""
+    def tel(self, uitkomst: Woninguitkomst | Huidigehuur) -> None:
+        """Tel één woning (onder een scenario, of met haar huidige huur)."""
         kans = uitkomst.woning.mutatiekans
         self.totaal.tel(kans)
         if uitkomst.afgetopt:

@@ -44,9 +44,11 @@ from passend_toewijzen.tabellen.laden import laad_tabel
 from passend_toewijzen.tabellen.model import Cel, Tabel
 
 __all__ = [
+    "HUIDIGE_HUUR",
     "MOTOREN",
     "SCHEMA",
     "Bereikbaarheid",
+    "Referentieuitkomst",
     "Scenariouitkomst",
     "bereken_bereikbaarheid",
     "kies_motor",
@@ -61,6 +63,19 @@ class Scenariouitkomst:
     """De tellingen van één scenario: het totaal, per gemeente en per kern."""
 
     scenario: Scenario
+    totaal: Cijfers
+    gemeenten: Mapping[str, Cijfers]
+    kernen: Mapping[tuple[str, str | None], Cijfers]
+
+
+HUIDIGE_HUUR = "Huidige huur"
+"""De naam van de referentie: de huidige kale huur, vandaag (geen scenario)."""
+
+
+@attrs.frozen(slots=True)
+class Referentieuitkomst:
+    """De tellingen met de huidige kale huur (vandaag): het totaal, per gemeente en per kern."""
+
     totaal: Cijfers
     gemeenten: Mapping[str, Cijfers]
     kernen: Mapping[tuple[str, str | None], Cijfers]
@@ -82,6 +97,7 @@ class Bereikbaarheid:
         vraag: Vraag | None,
         motor: str = "rij",
         aantallen: tuple[int, int] | None = None,
+        huidig: Referentieuitkomst | None = None,
     ) -> None:
         self.regels = regels
         self.grenzen: Grenzen = regels.grenzen
@@ -98,6 +114,9 @@ class Bereikbaarheid:
         self.motor = motor
         """De motor die heeft gerekend: ``kolom`` of ``rij`` (het document is hetzelfde)."""
         self._aantallen = aantallen
+        self.huidig = huidig
+        """De referentie: dezelfde tellingen met de huidige kale huur van elke woning (vandaag,
+        zonder streefhuur, aftoppen of verduurzaming), met de grenzen van de peildatum."""
 
     @property
     def woningen(self) -> list[tuple[Voorraadwoning, Decimal]]:
@@ -162,6 +181,7 @@ class Bereikbaarheid:
             "invoer": self._invoer(),
             "huurprijstabel": self._huurprijstabel(),
             "tabel": self._tabel(),
+            "huidige_huur": None if self.huidig is None else self._huidig(self.huidig),
             "scenarios": [self._scenario(u) for u in self.uitkomsten],
             "woningzoekenden": None if self.vraag is None else self._vraag(self.vraag),
             "afgewezen": [
@@ -274,8 +294,19 @@ class Bereikbaarheid:
             ]
         return uit
 
-    def _scenario(self, u: Scenariouitkomst) -> dict[str, Any]:
-        s = u.scenario
+    def _huidig(self, u: Referentieuitkomst) -> dict[str, Any]:
+        return {
+            "naam": HUIDIGE_HUUR,
+            "toelichting": (
+                "De huidige kale huur van elke woning (vandaag), met dezelfde huurklassen en "
+                "grenzen van de peildatum; geen scenario: zonder streefhuur, aftoppen of "
+                "verduurzaming."
+            ),
+            **self._cijfers(u.totaal),
+            "gemeenten": self._gemeenten(u),
+        }
+
+    def _gemeenten(self, u: Scenariouitkomst | Referentieuitkomst) -> list[dict[str, Any]]:
         gemeenten = []
         for gemeente in sorted(u.gemeenten):
             kernen = sorted(
@@ -291,12 +322,16 @@ class Bereikbaarheid:
                     ],
                 }
             )
+        return gemeenten
+
+    def _scenario(self, u: Scenariouitkomst) -> dict[str, Any]:
+        s = u.scenario
         return {
             "naam": s.naam,
             "streefhuur_percentage": percentage_tekst(s.streefhuur_percentage),
             "instellingen": s.als_dict(),
             **self._cijfers(u.totaal),
-            "gemeenten": gemeenten,
+            "gemeenten": self._gemeenten(u),
         }
 
     def _vraag(self, vraag: Vraag) -> dict[str, Any]:
@@ -415,6 +450,10 @@ def bereken_bereikbaarheid(
                 totaal = Cijfers(klassen, len(DOELGROEPEN), groepen)
                 gemeenten = _samen(totaal, per_kern)
                 uitkomsten.append(Scenariouitkomst(scenario, totaal, gemeenten, per_kern))
+            huidig_totaal = Cijfers(klassen, len(DOELGROEPEN), groepen)
+            huidig = Referentieuitkomst(
+                huidig_totaal, _samen(huidig_totaal, kolom.huidig), kolom.huidig
+            )
             pad = voorraad
 
             def herlezen() -> list[tuple[Voorraadwoning, Decimal]]:
@@ -431,6 +470,7 @@ def bereken_bereikbaarheid(
                 vraag=None if woningzoekenden is None else lees_vraag(woningzoekenden, regels),
                 motor="kolom",
                 aantallen=(kolom.mutatiekans_standaard, kolom.uit_punten),
+                huidig=huidig,
             )
     gelezen = (
         voorraad
@@ -452,6 +492,17 @@ def bereken_bereikbaarheid(
             kern.tel(regels.woning(woning, maximale_huur, scenario))
         gemeenten = _samen(totaal, kernen)
         uitkomsten.append(Scenariouitkomst(scenario, totaal, gemeenten, kernen))
+    huidig_totaal = Cijfers(klassen, len(DOELGROEPEN), groepen)
+    huidige_kernen: dict[tuple[str, str | None], Cijfers] = {}
+    for woning, _ in woningen:
+        sleutel = (woning.gemeente, woning.kern)
+        kern = huidige_kernen.get(sleutel)
+        if kern is None:
+            kern = huidige_kernen[sleutel] = huidig_totaal.leeg()
+        kern.tel(regels.huidig(woning))
+    huidig = Referentieuitkomst(
+        huidig_totaal, _samen(huidig_totaal, huidige_kernen), huidige_kernen
+    )
     vraag = None if woningzoekenden is None else lees_vraag(woningzoekenden, regels)
     return Bereikbaarheid(
         regels=regels,
@@ -461,4 +512,5 @@ def bereken_bereikbaarheid(
         woningen=woningen,
         afgewezen=[*gelezen.fouten, *puntfouten],
         vraag=vraag,
+        huidig=huidig,
     )

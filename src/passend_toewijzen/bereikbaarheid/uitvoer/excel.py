@@ -3,8 +3,9 @@
 Bladen:
 
 * **Scenario's**: per scenario het aantal woningen, het mutatieaanbod en het bereikbare aandeel per
-  doelgroep (uit het JSON-document);
-* **Per woning**: per woning de gegevens uit de voorraad en per scenario het percentage (en waar
+  doelgroep (uit het JSON-document), met als eerste rij de huidige huur (vandaag, geen scenario);
+* **Per woning**: per woning de gegevens uit de voorraad, naast de kale huur de huidige huurklasse
+  en bereikbaarheid (vandaag), en per scenario het percentage (en waar
   het vandaan komt), de huur bij mutatie, of die is afgetopt, de huurklasse (met VERA-code) en of
   de woning bereikbaar is voor één en twee personen en voor drie of meer;
 * **Afgewezen rijen**: elke afgewezen rij met bron, rijnummer, kolom en reden.
@@ -26,6 +27,7 @@ from openpyxl.styles import Font
 
 from passend_toewijzen.bereikbaarheid.aanbod import DOELGROEPEN
 from passend_toewijzen.bereikbaarheid.scenario import percentage_tekst
+from passend_toewijzen.bereikbaarheid.uitvoer.markdown import HUIDIG_LABEL
 from passend_toewijzen.bereikbaarheid.verslag import Bereikbaarheid
 from passend_toewijzen.verantwoording.uitvoer.excel import EURO, bewaar_werkmap, tekstcel
 
@@ -80,11 +82,14 @@ def _scenarios(boek: Workbook, doc: dict[str, Any]) -> None:
         "mutatieaanbod bereikbaar 3+",
     ]
     _rij(blad, koppen, vet=True)
-    for s in doc["scenarios"]:
+    huidig = doc.get("huidige_huur")
+    reeksen = [] if huidig is None else [(HUIDIG_LABEL, None, huidig)]
+    reeksen += [(s["naam"], s["streefhuur_percentage"], s) for s in doc["scenarios"]]
+    for naam, percentage, s in reeksen:
         b = s["bereikbaar"]
         waarden: list[Any] = [
-            _cel(blad, s["naam"]),
-            _cel(blad, s["streefhuur_percentage"]),
+            _cel(blad, naam),
+            _cel(blad, percentage),
             _cel(blad, s["woningen"]),
             _cel(blad, Decimal(s["mutatieaanbod"]), opmaak="0.00"),
         ]
@@ -108,6 +113,9 @@ def _per_woning(boek: Workbook, uitkomst: Bereikbaarheid) -> None:
         "woningsoort",
         "daeb",
         "kale_huur",
+        "huidige_huurklasse",
+        "huidige_vera_huurklasse",
+        *("huidig_bereikbaar_" + d.value for d in DOELGROEPEN),
         "maximale_huur",
         "maximale_huur_uit",
         "mutatiekans",
@@ -125,6 +133,7 @@ def _per_woning(boek: Workbook, uitkomst: Bereikbaarheid) -> None:
         ]
     _rij(blad, koppen, vet=True)
     for woning, maximale_huur, uitkomsten in uitkomst.per_woning():
+        huidig = uitkomst.regels.huidig(woning)
         waarden: list[object] = [
             woning.woning_id,
             woning.gemeente,
@@ -133,6 +142,9 @@ def _per_woning(boek: Workbook, uitkomst: Bereikbaarheid) -> None:
             woning.woningsoort.value,
             woning.daeb,
             woning.kale_huur,
+            huidig.huurklasse.value,
+            huidig.huurklasse.vera_code,
+            *huidig.bereikbaar,
             maximale_huur,
             "maximale_huur" if woning.maximale_huur is not None else "punten",
             float(woning.mutatiekans),

@@ -28,7 +28,15 @@ from passend_toewijzen._rekenen import eigen_context
 from passend_toewijzen._verslag_html import RC_VERSLAG as _RC
 from passend_toewijzen._verslag_html import Grafiek
 from passend_toewijzen._verslag_html import svg as _svg
-from passend_toewijzen.bereikbaarheid.uitvoer.markdown import DOELGROEPNAMEN, bedrag, getal, pct
+from passend_toewijzen.bereikbaarheid.uitvoer.markdown import (
+    DOELGROEPNAMEN,
+    HUIDIG_LABEL,
+    aanbod_vandaag,
+    bedrag,
+    getal,
+    pct,
+    reeksen,
+)
 from passend_toewijzen.bereikbaarheid.verslag import Bereikbaarheid
 from passend_toewijzen.parameters.waarden import datum_lang
 
@@ -48,6 +56,9 @@ _KLASSEKLEUR = {
 }
 _SCENARIOKLEUREN = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 _ZOEKERKLEUR = "#555555"
+_HUIDIGKLEUR = "#999999"
+"""De huidige huur (vandaag, geen scenario): grijs met stippen, apart van de scenariokleuren."""
+_HUIDIGARCERING = ".."
 _PERCENT = FuncFormatter(lambda x, _: f"{x:.0f}%")
 
 
@@ -59,8 +70,20 @@ def _f(cijfer: dict[str, Any] | None) -> float:
     return 100.0 * int(teller) / int(noemer)
 
 
+def _reeksen(doc: dict[str, Any]) -> list[tuple[str, dict[str, Any], str, str | None]]:
+    """Per reeks in de grafieken: opschrift, cijfers, kleur en arcering (de huidige huur eerst)."""
+    uit: list[tuple[str, dict[str, Any], str, str | None]] = []
+    for pad, naam, s in reeksen(doc):
+        if pad == "huidige_huur":
+            uit.append((naam, s, _HUIDIGKLEUR, _HUIDIGARCERING))
+        else:
+            j = int(pad.split(".")[1])
+            uit.append((naam, s, _SCENARIOKLEUREN[j % len(_SCENARIOKLEUREN)], None))
+    return uit
+
+
 def _grafiek_huurklassen(doc: dict[str, Any]) -> Grafiek:
-    scenarios = doc["scenarios"]
+    scenarios = [s for _, _, s in reeksen(doc)]
     klassen = doc["huurklassen"]
     with mpl.rc_context(_RC):
         figuur = Figure(figsize=(8, 1.4 + 0.55 * len(scenarios)), layout="constrained")
@@ -72,7 +95,7 @@ def _grafiek_huurklassen(doc: dict[str, Any]) -> Grafiek:
                 _f(next(d for d in s["huurklassen_detail"] if d["klasse"] == klasse["klasse"]))
                 for s in scenarios
             ]
-            assen.barh(
+            balken = assen.barh(
                 posities,
                 breedtes,
                 left=links,
@@ -80,26 +103,36 @@ def _grafiek_huurklassen(doc: dict[str, Any]) -> Grafiek:
                 color=_KLASSEKLEUR.get(klasse["klasse"], "#999999"),
                 label=klasse["omschrijving"],
             )
+            if doc.get("huidige_huur") is not None:
+                balken.patches[0].set_hatch(_HUIDIGARCERING)  # vandaag, geen scenario
             links = [a + b for a, b in zip(links, breedtes, strict=True)]
-        assen.set_yticks(posities, [s["naam"] for s in scenarios])
+        assen.set_yticks(posities, [naam for _, naam, _ in reeksen(doc)])
         assen.set_xlim(0, 100)
         assen.xaxis.set_major_formatter(_PERCENT)
-        assen.set_xlabel("aandeel van de woningen, huur bij mutatie")
+        assen.set_xlabel("aandeel van de woningen, huur bij mutatie (bovenaan: huidige huur)")
         figuur.legend(loc="outside lower center", ncols=2, frameon=False, fontsize=8)
-    onderschrift = "Huurklassen bij mutatie per scenario (aandeel van de woningen)."
+    onderschrift = "Huurklassen bij mutatie per scenario (aandeel van de woningen)" + (
+        f"; bovenaan de {HUIDIG_LABEL.lower()}, geen scenario."
+        if doc.get("huidige_huur") is not None
+        else "."
+    )
     with mpl.rc_context(_RC):
         svg = _svg(figuur, "huurklassen", onderschrift)
     return Grafiek("huurklassen", svg, onderschrift)
 
 
 def _doelgroepen(doc: dict[str, Any]) -> list[tuple[str, str, list[dict[str, Any] | None]]]:
-    """Per doelgroep: de naam, de omschrijving en per scenario het bereikbare aandeel."""
-    scenarios = doc["scenarios"]
+    """Per doelgroep: de naam, de omschrijving en per reeks (huidige huur, scenario's) het
+    bereikbare aandeel."""
+    scenarios = [s for _, _, s in reeksen(doc)]
     vraag = doc["woningzoekenden"]
     if vraag is not None:
+        vandaag = doc.get("huidige_huur") is not None
         uit = []
         for i, d in enumerate(vraag["doelgroepen"]):
             aanbod = [vg["doelgroepen"][i]["aanbod"] for vg in vraag["vergelijking"]]
+            if vandaag:
+                aanbod.insert(0, aanbod_vandaag(doc, d["doelgroep"]))
             if all(a is None for a in aanbod) and d["aantal"] == 0:
                 continue
             uit.append((d["doelgroep"], d["omschrijving"], aanbod))
@@ -117,14 +150,14 @@ def _doelgroepen(doc: dict[str, Any]) -> list[tuple[str, str, list[dict[str, Any
 
 
 def _grafiek_doelgroepen(doc: dict[str, Any]) -> Grafiek:
-    scenarios = doc["scenarios"]
+    scenarios = _reeksen(doc)
     vraag = doc["woningzoekenden"]
     groepen = _doelgroepen(doc)
     zoekers = {d["doelgroep"]: d for d in vraag["doelgroepen"]} if vraag is not None else {}
-    reeksen = len(scenarios) + (1 if vraag is not None else 0)
-    hoogte = 0.8 / reeksen
+    aantal = len(scenarios) + (1 if vraag is not None else 0)
+    hoogte = 0.8 / aantal
     with mpl.rc_context(_RC):
-        figuur = Figure(figsize=(8, 1.6 + 0.28 * reeksen * len(groepen)), layout="constrained")
+        figuur = Figure(figsize=(8, 1.6 + 0.28 * aantal * len(groepen)), layout="constrained")
         assen = figuur.subplots()
         basis = [float(len(groepen) - 1 - i) for i in range(len(groepen))]
         if vraag is not None:
@@ -136,14 +169,15 @@ def _grafiek_doelgroepen(doc: dict[str, Any]) -> Grafiek:
                 hatch="//",
                 label="aandeel van de woningzoekenden",
             )
-        for j, s in enumerate(scenarios):
+        for j, (naam, _, kleur, arcering) in enumerate(scenarios):
             verschuiving = 0.4 - hoogte / 2 - hoogte * (j + (1 if vraag is not None else 0))
             assen.barh(
                 [b + verschuiving for b in basis],
                 [_f(aanbod[j]) for _, _, aanbod in groepen],
                 height=hoogte,
-                color=_SCENARIOKLEUREN[j % len(_SCENARIOKLEUREN)],
-                label=f"bereikbaar aanbod: {s['naam']}",
+                color=kleur,
+                hatch=arcering,
+                label=f"bereikbaar aanbod: {naam}",
             )
         assen.set_yticks(basis, [_regels(tekst) for _, tekst, _ in groepen])
         assen.set_xlim(0, 100)
@@ -169,24 +203,25 @@ def _regels(tekst: str, breedte: int = 30) -> str:
 
 
 def _grafiek_gemeenten(doc: dict[str, Any]) -> Grafiek | None:
-    scenarios = doc["scenarios"]
-    if not scenarios or len(scenarios[0]["gemeenten"]) < 2:
+    scenarios = _reeksen(doc)
+    if not scenarios or len(scenarios[0][1]["gemeenten"]) < 2:
         return None
-    gemeenten = sorted(scenarios[0]["gemeenten"], key=lambda g: (-g["woningen"], g["gemeente"]))
+    gemeenten = sorted(scenarios[0][1]["gemeenten"], key=lambda g: (-g["woningen"], g["gemeente"]))
     namen = [g["gemeente"] for g in gemeenten[:MAX_GEMEENTEN]]
     hoogte = 0.8 / len(scenarios)
     with mpl.rc_context(_RC):
         figuur = Figure(figsize=(8, 1.6 + 0.3 * len(scenarios) * len(namen)), layout="constrained")
         assen = figuur.subplots()
         basis = [float(len(namen) - 1 - i) for i in range(len(namen))]
-        for j, s in enumerate(scenarios):
+        for j, (naam, s, kleur, arcering) in enumerate(scenarios):
             per = {g["gemeente"]: g for g in s["gemeenten"]}
             assen.barh(
                 [b + 0.4 - hoogte / 2 - hoogte * j for b in basis],
                 [_f(per[n]["bereikbaar"]["een_twee_personen"]) for n in namen],
                 height=hoogte,
-                color=_SCENARIOKLEUREN[j % len(_SCENARIOKLEUREN)],
-                label=s["naam"],
+                color=kleur,
+                hatch=arcering,
+                label=naam,
             )
         assen.set_yticks(basis, [_regels(n, 24) for n in namen])
         assen.set_xlim(0, 100)
@@ -241,6 +276,9 @@ def document_als_html(doc: dict[str, Any]) -> str:
             grafieken=grafieken,
             doelgroepnamen=DOELGROEPNAMEN,
             waarde=lambda pad: _waarde(doc, pad),
+            reeksen=reeksen(doc),
+            aanbod_vandaag=lambda doelgroep: aanbod_vandaag(doc, doelgroep),
+            huidig_label=HUIDIG_LABEL,
             veilig=Markup,
         )
     )

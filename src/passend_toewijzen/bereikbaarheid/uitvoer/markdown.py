@@ -14,12 +14,53 @@ from typing import Any
 from passend_toewijzen.bereikbaarheid.verslag import Bereikbaarheid
 from passend_toewijzen.parameters.waarden import datum_lang, nl_bedrag, nl_getal
 
-__all__ = ["als_markdown", "document_als_markdown", "pct", "tabel"]
+__all__ = [
+    "HUIDIG_LABEL",
+    "aanbod_vandaag",
+    "als_markdown",
+    "document_als_markdown",
+    "pct",
+    "reeksen",
+    "tabel",
+]
 
 DOELGROEPNAMEN = {
     "een_twee_personen": "1–2 personen",
     "drie_of_meer": "3 of meer personen",
 }
+
+
+HUIDIG_LABEL = "Huidige huur (vandaag)"
+"""Het opschrift van de referentie in tabellen en grafieken: de situatie van nu, geen scenario."""
+
+
+def reeksen(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """Wat naast elkaar staat: eerst de huidige huur (als die er is), dan de scenario's.
+
+    Per reeks het pad in het document (``huidige_huur``, ``scenarios.0``), het opschrift en de
+    cijfers (dezelfde vorm voor de referentie en een scenario).
+    """
+    uit: list[tuple[str, str, dict[str, Any]]] = []
+    huidig = doc.get("huidige_huur")
+    if huidig is not None:
+        uit.append(("huidige_huur", HUIDIG_LABEL, huidig))
+    uit += [(f"scenarios.{i}", s["naam"], s) for i, s in enumerate(doc["scenarios"])]
+    return uit
+
+
+def aanbod_vandaag(doc: dict[str, Any], doelgroep: str) -> dict[str, Any] | None:
+    """Het bereikbare aanbod met de huidige huur voor een doelgroep van de vraag (of ``None``)."""
+    huidig = doc.get("huidige_huur")
+    if huidig is None:
+        return None
+    if doelgroep in huidig["bereikbaar"]:
+        uit: dict[str, Any] = huidig["bereikbaar"][doelgroep]
+        return uit
+    for groep in huidig.get("tabel", []):
+        if groep["groep"] == doelgroep:
+            gevonden: dict[str, Any] = groep["bereikbaar"]
+            return gevonden
+    return None
 
 
 def pct(cijfer: dict[str, Any] | None) -> str:
@@ -58,7 +99,7 @@ def _aantal_pct(cijfer: dict[str, Any]) -> str:
 def document_als_markdown(doc: dict[str, Any]) -> str:
     """Het verslag als Markdown-tekst."""
     g = doc["grenzen"]
-    scenarios: list[dict[str, Any]] = doc["scenarios"]
+    alle = [(naam, s) for _, naam, s in reeksen(doc)]
     invoer = doc["invoer"]
     regels = [
         f"# Bereikbaarheid van het aanbod bij mutatie, peildatum {datum_lang(doc['peildatum'])}",
@@ -78,6 +119,13 @@ def document_als_markdown(doc: dict[str, Any]) -> str:
         f"{invoer['mutatiekans']['toelichting']} Dat geldt voor "
         f"{invoer['mutatiekans']['woningen_met_standaard']} woningen.",
     ]
+    if doc.get("huidige_huur") is not None:
+        regels += [
+            "",
+            f"De eerste kolom, *{HUIDIG_LABEL}*, is geen scenario maar de situatie van nu: de "
+            "huidige kale huur van elke woning, met dezelfde huurklassen en grenzen van de "
+            "peildatum (zonder streefhuur, aftoppen of verduurzaming).",
+        ]
     ht = doc["huurprijstabel"]
     if ht is not None:
         regels += [
@@ -99,7 +147,7 @@ def document_als_markdown(doc: dict[str, Any]) -> str:
         ],
         [
             [
-                s["naam"],
+                naam,
                 s["woningen"],
                 pct(s["bereikbaar"]["een_twee_personen"]),
                 pct(s["bereikbaar"]["drie_of_meer"]),
@@ -107,13 +155,13 @@ def document_als_markdown(doc: dict[str, Any]) -> str:
                 pct(s["bereikbaar"]["een_twee_personen"]["mutatieaanbod"]),
                 pct(s["bereikbaar"]["drie_of_meer"]["mutatieaanbod"]),
             ]
-            for s in scenarios
+            for naam, s in alle
         ],
     )
     regels += ["", "## Huurklassen bij mutatie", ""]
     klassen = doc["huurklassen"]
     regels += tabel(
-        ["huurklasse", *(s["naam"] for s in scenarios)],
+        ["huurklasse", *(naam for naam, _ in alle)],
         [
             [
                 k["omschrijving"],
@@ -121,7 +169,7 @@ def document_als_markdown(doc: dict[str, Any]) -> str:
                     _aantal_pct(
                         next(d for d in s["huurklassen_detail"] if d["klasse"] == k["klasse"])
                     )
-                    for s in scenarios
+                    for _, s in alle
                 ),
             ]
             for k in klassen
@@ -132,8 +180,8 @@ def document_als_markdown(doc: dict[str, Any]) -> str:
     if doc["woningzoekenden"] is not None:
         regels += _vraagdeel(doc)
     regels += ["", "## Per gemeente en kern", ""]
-    for s in scenarios:
-        regels += [f"### {s['naam']}", ""]
+    for opschrift, s in alle:
+        regels += [f"### {opschrift}", ""]
         rijen: list[list[object]] = []
         for gem in s["gemeenten"]:
             rijen.append(_gebiedsrij(f"**{gem['gemeente']}**", gem))
@@ -178,7 +226,7 @@ def _gebiedsrij(naam: str, cijfers: dict[str, Any]) -> list[object]:
 
 def _tabeldeel(doc: dict[str, Any]) -> list[str]:
     t = doc["tabel"]
-    scenarios = doc["scenarios"]
+    alle = [(naam, s) for _, naam, s in reeksen(doc)]
     regels = [
         "",
         f"## Bereikbaar per inkomensgroep: {t['titel']}",
@@ -189,14 +237,14 @@ def _tabeldeel(doc: dict[str, Any]) -> list[str]:
         "",
     ]
     regels += tabel(
-        ["inkomensgroep", *(s["naam"] for s in scenarios)],
+        ["inkomensgroep", *(naam for naam, _ in alle)],
         [
             [
                 g["omschrijving"],
                 *(
                     f"{pct(s['tabel'][i]['bereikbaar'])} (voorrang "
                     f"{pct(s['tabel'][i]['cellen']['voorrang'])})"
-                    for s in scenarios
+                    for _, s in alle
                 ),
             ]
             for i, g in enumerate(t["inkomensgroepen"])
@@ -218,11 +266,16 @@ def _vraagdeel(doc: dict[str, Any]) -> list[str]:
         "",
     ]
     omschrijving = {d["doelgroep"]: d["omschrijving"] for d in v["doelgroepen"]}
+    vandaag = doc.get("huidige_huur") is not None
     koppen = ["doelgroep", "aandeel woningzoekenden"]
+    if vandaag:
+        koppen.append(f"bereikbaar aanbod: {HUIDIG_LABEL}")
     koppen += [f"bereikbaar aanbod: {vg['scenario']}" for vg in v["vergelijking"]]
     rijen = []
     for i, d in enumerate(v["doelgroepen"]):
         rij: list[object] = [omschrijving[d["doelgroep"]], pct(d)]
+        if vandaag:
+            rij.append(pct(aanbod_vandaag(doc, d["doelgroep"])))
         for vg in v["vergelijking"]:
             aanbod = vg["doelgroepen"][i]["aanbod"]
             rij.append(pct(aanbod))
