@@ -204,7 +204,7 @@ class Aanbodregels:
         aftopping = scenario.aftopping_voor(woning.daeb)
         grens = None if aftopping is None else self._aftopping[aftopping]
         eind = afgetopt(huur, grens)
-        klasse = bepaal_huurklasse(eind, self.grenzen.huurklassen).klasse
+        klasse, bereik, cellen = self._indeling(eind)
         return Woninguitkomst(
             woning=woning,
             maximale_huur=maximale_huur,
@@ -214,17 +214,26 @@ class Aanbodregels:
             huur=eind,
             afgetopt=eind != huur,
             huurklasse=klasse,
-            bereikbaar=tuple(bereikbaar(eind, g) for g in self._doelgroepgrenzen),
-            cellen=tuple(g.cel(eind) for g in self.groepen),
+            bereikbaar=bereik,
+            cellen=cellen,
         )
 
     def huidig(self, woning: Voorraadwoning) -> Huidigehuur:
         """De woning met haar huidige kale huur: huurklasse, bereikbaarheid en cellen (vandaag)."""
-        huur = woning.kale_huur
+        klasse, bereik, cellen = self._indeling(woning.kale_huur)
         return Huidigehuur(
             woning=woning,
-            huur=huur,
-            huurklasse=bepaal_huurklasse(huur, self.grenzen.huurklassen).klasse,
-            bereikbaar=tuple(bereikbaar(huur, g) for g in self._doelgroepgrenzen),
-            cellen=tuple(g.cel(huur) for g in self.groepen),
+            huur=woning.kale_huur,
+            huurklasse=klasse,
+            bereikbaar=bereik,
+            cellen=cellen,
+        )
+
+    def _indeling(self, huur: Decimal) -> tuple[Huurklasse, tuple[bool, ...], tuple[Cel, ...]]:
+        """De huurklasse, de bereikbaarheid per doelgroep en de cel per inkomensgroep bij een
+        huur (dezelfde regels voor een scenario en voor de huidige huur)."""
+        return (
+            bepaal_huurklasse(huur, self.grenzen.huurklassen).klasse,
+            tuple(bereikbaar(huur, g) for g in self._doelgroepgrenzen),
+            tuple(g.cel(huur) for g in self.groepen),
         )

@@ -10,7 +10,7 @@ byte voor byte hetzelfde document.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -20,7 +20,12 @@ import attrs
 
 from passend_toewijzen._rekenen import eigen_context
 from passend_toewijzen._versie import __version__
-from passend_toewijzen.bereikbaarheid.aanbod import DOELGROEPEN, Aanbodregels, Woninguitkomst
+from passend_toewijzen.bereikbaarheid.aanbod import (
+    DOELGROEPEN,
+    Aanbodregels,
+    Huidigehuur,
+    Woninguitkomst,
+)
 from passend_toewijzen.bereikbaarheid.grenzen import Grenzen, grenzen_op
 from passend_toewijzen.bereikbaarheid.scenario import (
     Scenario,
@@ -383,17 +388,38 @@ def _als_scenario(waarde: Scenario | Decimal | int | str) -> Scenario:
     return scenario_van_percentage(Decimal(str(waarde).replace(",", ".").strip()))
 
 
-def _samen(totaal: Cijfers, kernen: dict[tuple[str, str | None], Cijfers]) -> dict[str, Cijfers]:
-    """Tel de kernen op tot gemeenten en die tot ``totaal`` (de gemeenten terug)."""
+_Kernen = dict[tuple[str, str | None], Cijfers]
+
+
+def _samen(leeg: Cijfers, kernen: _Kernen) -> tuple[Cijfers, dict[str, Cijfers], _Kernen]:
+    """Het totaal, de gemeenten en de kernen: de kernen opgeteld tot gemeenten en die tot het
+    totaal (elk een nieuwe telling met de indeling van ``leeg``)."""
+    totaal = leeg.leeg()
     gemeenten: dict[str, Cijfers] = {}
     for (naam, _), kern in kernen.items():
         gemeente = gemeenten.get(naam)
         if gemeente is None:
-            gemeente = gemeenten[naam] = totaal.leeg()
+            gemeente = gemeenten[naam] = leeg.leeg()
         gemeente.voeg_toe(kern)
     for gemeente in gemeenten.values():
         totaal.voeg_toe(gemeente)
-    return gemeenten
+    return totaal, gemeenten, kernen
+
+
+def _per_kern(
+    leeg: Cijfers, uitkomsten: Iterable[Woninguitkomst | Huidigehuur]
+) -> tuple[Cijfers, dict[str, Cijfers], _Kernen]:
+    """Tel elke woning één keer, in haar kern; de gemeenten en het totaal zijn de som van die
+    tellingen (dezelfde uitkomst als apart tellen, met een derde van het werk). De kernen staan in
+    de volgorde van het bestand."""
+    kernen: _Kernen = {}
+    for uitkomst in uitkomsten:
+        sleutel = (uitkomst.woning.gemeente, uitkomst.woning.kern)
+        kern = kernen.get(sleutel)
+        if kern is None:
+            kern = kernen[sleutel] = leeg.leeg()
+        kern.tel(uitkomst)
+    return _samen(leeg, kernen)
 
 
 @eigen_context
@@ -437,7 +463,7 @@ def bereken_bereikbaarheid(
     geladen = tabel if isinstance(tabel, Tabel) or tabel is None else laad_tabel(tabel)
     regels = Aanbodregels(grenzen, geladen)
     klassen = (*(k for k, _ in grenzen.huurklassen), Huurklasse.VRIJE_SECTOR)
-    groepen = tuple(g.groep for g in regels.groepen)
+    leeg = Cijfers(klassen, len(DOELGROEPEN), tuple(g.groep for g in regels.groepen))
     if gekozen == "kolom" and not isinstance(voorraad, Voorraad):
         from passend_toewijzen.bereikbaarheid.kolommotor import bereken_kolom  # extra [kolom]
 
@@ -445,15 +471,11 @@ def bereken_bereikbaarheid(
             voorraad, regels, lijst, koppeling=koppeling, decimaalteken=decimaalteken
         )
         if kolom is not None:
-            uitkomsten = []
-            for scenario, per_kern in zip(lijst, kolom.kernen, strict=True):
-                totaal = Cijfers(klassen, len(DOELGROEPEN), groepen)
-                gemeenten = _samen(totaal, per_kern)
-                uitkomsten.append(Scenariouitkomst(scenario, totaal, gemeenten, per_kern))
-            huidig_totaal = Cijfers(klassen, len(DOELGROEPEN), groepen)
-            huidig = Referentieuitkomst(
-                huidig_totaal, _samen(huidig_totaal, kolom.huidig), kolom.huidig
-            )
+            uitkomsten = [
+                Scenariouitkomst(scenario, *_samen(leeg, per_kern))
+                for scenario, per_kern in zip(lijst, kolom.kernen, strict=True)
+            ]
+            huidig = Referentieuitkomst(*_samen(leeg, kolom.huidig))
             pad = voorraad
 
             def herlezen() -> list[tuple[Voorraadwoning, Decimal]]:
@@ -478,31 +500,14 @@ def bereken_bereikbaarheid(
         else lees_voorraad(voorraad, koppeling=koppeling, decimaalteken=decimaalteken)
     )
     woningen, puntfouten = regels.maximale_huren(gelezen.woningen)
-    uitkomsten = []
-    for scenario in lijst:
-        # Elke woning wordt één keer geteld, in haar kern; de gemeenten en het totaal zijn de som
-        # van die tellingen (dezelfde uitkomst als apart tellen, met een derde van het werk).
-        totaal = Cijfers(klassen, len(DOELGROEPEN), groepen)
-        kernen: dict[tuple[str, str | None], Cijfers] = {}
-        for woning, maximale_huur in woningen:
-            sleutel = (woning.gemeente, woning.kern)
-            kern = kernen.get(sleutel)
-            if kern is None:
-                kern = kernen[sleutel] = totaal.leeg()
-            kern.tel(regels.woning(woning, maximale_huur, scenario))
-        gemeenten = _samen(totaal, kernen)
-        uitkomsten.append(Scenariouitkomst(scenario, totaal, gemeenten, kernen))
-    huidig_totaal = Cijfers(klassen, len(DOELGROEPEN), groepen)
-    huidige_kernen: dict[tuple[str, str | None], Cijfers] = {}
-    for woning, _ in woningen:
-        sleutel = (woning.gemeente, woning.kern)
-        kern = huidige_kernen.get(sleutel)
-        if kern is None:
-            kern = huidige_kernen[sleutel] = huidig_totaal.leeg()
-        kern.tel(regels.huidig(woning))
-    huidig = Referentieuitkomst(
-        huidig_totaal, _samen(huidig_totaal, huidige_kernen), huidige_kernen
-    )
+    uitkomsten = [
+        Scenariouitkomst(
+            scenario,
+            *_per_kern(leeg, (regels.woning(w, m, scenario) for w, m in woningen)),
+        )
+        for scenario in lijst
+    ]
+    huidig = Referentieuitkomst(*_per_kern(leeg, (regels.huidig(w) for w, _ in woningen)))
     vraag = None if woningzoekenden is None else lees_vraag(woningzoekenden, regels)
     return Bereikbaarheid(
         regels=regels,
